@@ -1,0 +1,15 @@
+import { LanguageProvider } from '../../components/I18n';
+import { resolveUiLanguage } from '../../lib/i18n';
+import { common } from '../../lib/i18n/common';
+
+/** Placeholder page; the options issue fills it in. */
+export function App() {
+  const language = resolveUiLanguage('auto');
+  return (
+    <LanguageProvider language={language}>
+      <main data-page="options">
+        <h1>{common[language].productName}</h1>
+      </main>
+    </LanguageProvider>
+  );
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { ruleIds, severities } from '../rules/types';
+
+/**
+ * The typed message protocol between the content script, the background worker and the pages.
+ * Every message is checked with these schemas on receipt, in both directions: a malformed one
+ * is answered with an error, never acted on.
+ */
+
+const localizedText = z.object({ nb: z.string(), nn: z.string(), en: z.string() });
+const textRange = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+
+export const hintFixSchema = z.object({ label: localizedText, range: textRange, text: z.string() });
+
+export const hintSchema = z.object({
+  ruleId: z.enum(ruleIds),
+  severity: z.enum(severities),
+  adviceId: z.string(),
+  message: localizedText,
+  range: textRange.optional(),
+  fix: hintFixSchema.optional(),
+  addToStrategy: z.object({ kind: z.enum(['hashtag', 'keyword']), value: z.string() }).optional(),
+});
+
+export const draftReportSchema = z.object({
+  weightedLength: z.number(),
+  limit: z.number(),
+  valid: z.boolean(),
+  language: z.enum(['nb', 'nn', 'en', 'und']),
+  hashtags: z.array(z.object({ tag: z.string(), range: textRange, relevant: z.boolean() })),
+  topics: z.array(z.object({ name: z.string(), words: z.array(z.string()) })),
+  hints: z.array(hintSchema),
+});
+
+export const draftKinds = ['post', 'reply', 'quote'] as const;
+export const surfaces = ['home', 'modal', 'inline-reply', 'mobile'] as const;
+
+/** One composer on the page as the content script last saw it. */
+export const composerStateSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('ok'),
+    id: z.string(),
+    surface: z.enum(surfaces),
+    kind: z.enum(draftKinds),
+    position: z.number().int().min(0),
+    /** The draft itself stays in the page and the session; the side panel needs it to preview fixes. */
+    text: z.string(),
+    report: draftReportSchema,
+  }),
+  z.object({
+    status: z.literal('unreadable'),
+    id: z.string(),
+    surface: z.enum(surfaces),
+    /** What could not be read, for the side panel and for bug reports. */
+    reason: z.string(),
+  }),
+]);
+
+/** Everything the side panel needs about one tab; kept in storage.session by the background. */
+export const tabStateSchema = z.object({
+  tabId: z.number().int(),
+  url: z.string(),
+  composers: z.array(composerStateSchema),
+  /** Set when the user opened the repost menu, so the panel can show the retweet-wisely tip. */
+  repostTipAt: z.number().optional(),
+  updatedAt: z.number(),
+});
+
+export const profileScanSchema = z.object({
+  handle: z.string(),
+  displayName: z.string(),
+  hasDefaultAvatar: z.boolean(),
+  hasBanner: z.boolean(),
+  bio: z.string().nullable(),
+  location: z.string().nullable(),
+  website: z.string().nullable(),
+  verified: z.boolean(),
+  followingCount: z.number().int().nullable(),
+  followersCount: z.number().int().nullable(),
+  scannedAt: z.number(),
+});
+
+/** What the content script sends to the background. */
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tab-state'), url: z.string(), composers: z.array(composerStateSchema) }),
+  z.object({
+    type: z.literal('post-made'),
+    kind: z.enum(draftKinds),
+    language: z.enum(['nb', 'nn', 'en', 'und']),
+    hashtagCount: z.number().int().min(0),
+  }),
+  z.object({ type: z.literal('profile-scan'), scan: profileScanSchema }),
+  z.object({ type: z.literal('repost-menu-opened') }),
+  z.object({ type: z.literal('open-coach') }),
+]);
+
+/** What extension pages (side panel, popup, options) send to the background. */
+export const pageMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-strategy') }),
+  z.object({ type: z.literal('save-strategy'), strategy: z.unknown() }),
+  z.object({ type: z.literal('undo-save') }),
+  z.object({ type: z.literal('reset-strategy') }),
+  z.object({ type: z.literal('import-strategy'), text: z.string() }),
+  z.object({ type: z.literal('export-strategy') }),
+  z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
+  z.object({ type: z.literal('get-stats') }),
+  z.object({ type: z.literal('get-profile-scan') }),
+  z.object({
+    type: z.literal('apply-fix'),
+    tabId: z.number().int(),
+    composerId: z.string(),
+    fix: hintFixSchema,
+  }),
+]);
+
+/** What the background asks of a content script. */
+export const tabCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('apply-fix'), composerId: z.string(), fix: hintFixSchema }),
+]);
+
+export type ComposerState = z.infer<typeof composerStateSchema>;
+export type TabState = z.infer<typeof tabStateSchema>;
+export type ProfileScan = z.infer<typeof profileScanSchema>;
+export type ContentMessage = z.infer<typeof contentMessageSchema>;
+export type PageMessage = z.infer<typeof pageMessageSchema>;
+export type TabCommand = z.infer<typeof tabCommandSchema>;
+export type Surface = (typeof surfaces)[number];

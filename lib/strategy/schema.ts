@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ruleIds, severities } from '../rules/types';
+
+/** Bumped whenever the stored shape changes; lib/strategy/migrations.ts carries older versions forward. */
+export const STRATEGY_VERSION = 1;
+
+export const uiLanguages = ['nb', 'nn', 'en'] as const;
+export const writtenStandards = ['nb', 'nn', 'en'] as const;
+
+/**
+ * Gartner's strategies as the seed posts (002, 003) describe them: an official company account
+ * speaks directly, an employee speaks indirectly for the company, a person speaks for themself.
+ */
+export const accountTypes = ['personal', 'company', 'employee'] as const;
+
+const trimmed = (max: number) => z.string().trim().min(1).max(max);
+
+export const topicSchema = z.object({
+  name: trimmed(60),
+  keywords: z.array(trimmed(60)).max(50),
+});
+
+export const avoidPhraseSchema = z.object({
+  phrase: trimmed(100),
+  replacement: z.string().trim().max(100).optional(),
+});
+
+export const ruleSettingSchema = z.object({
+  enabled: z.boolean(),
+  /** Overrides the rule's own severity; absent means the rule decides (e.g. empty-cheer is stronger in replies). */
+  severity: z.enum(severities).optional(),
+});
+
+const ruleSettingsShape = Object.fromEntries(ruleIds.map((id) => [id, ruleSettingSchema])) as Record<
+  (typeof ruleIds)[number],
+  typeof ruleSettingSchema
+>;
+
+export const strategySchema = z
+  .object({
+    version: z.literal(STRATEGY_VERSION),
+    accountType: z.enum(accountTypes),
+    brandNames: z.array(trimmed(60)).max(20),
+    audience: z.string().trim().max(500),
+    goals: z.string().trim().max(1000),
+    topics: z.array(topicSchema).max(30),
+    hashtags: z.object({
+      preferred: z
+        .array(
+          z
+            .string()
+            .trim()
+            .regex(/^#?[\p{L}\p{N}_]+$/u),
+        )
+        .max(30),
+      max: z.number().int().min(0).max(10),
+    }),
+    length: z.object({
+      /** The user's own target, below X's limit: brevity is the first advice (002, 003). */
+      softTarget: z.number().int().min(1).max(25000),
+      /** 280 for most accounts; a larger one only when the user says the account has it. */
+      hardLimit: z.number().int().min(280).max(25000),
+    }),
+    postsPerWeek: z.number().int().min(0).max(200),
+    signatures: z.object({
+      required: z.boolean(),
+      list: z.array(trimmed(30)).max(30),
+    }),
+    avoidPhrases: z.array(avoidPhraseSchema).max(100),
+    languages: z.object({
+      allowed: z.array(z.enum(writtenStandards)).min(1),
+      /** Share of posts in nynorsk to aim for, 0–100; public bodies must reach 25. */
+      nynorskTarget: z.number().min(0).max(100).optional(),
+    }),
+    rules: z.object(ruleSettingsShape),
+    uiLanguage: z.enum(['auto', ...uiLanguages]),
+  })
+  .strict()
+  .refine((s) => s.length.softTarget <= s.length.hardLimit, {
+    path: ['length', 'softTarget'],
+    message: 'soft-target-above-limit',
+  })
+  .refine((s) => !s.signatures.required || s.signatures.list.length > 0, {
+    path: ['signatures', 'list'],
+    message: 'signature-list-empty',
+  });
+
+export type Strategy = z.infer<typeof strategySchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type AccountType = (typeof accountTypes)[number];
+export type UiLanguage = (typeof uiLanguages)[number];
+export type UiLanguagePreference = Strategy['uiLanguage'];
