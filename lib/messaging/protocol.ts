@@ -125,3 +125,40 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
 export type PageMessage = z.infer<typeof pageMessageSchema>;
 export type TabCommand = z.infer<typeof tabCommandSchema>;
 export type Surface = (typeof surfaces)[number];
+
+/** Where the strategy is kept: synced across the user's browsers, or on this device when too large for sync. */
+export type StrategyLocation = 'sync' | 'local';
+
+/** An error a person can act on: which field (dot path, '' for the whole document) and what is wrong. */
+export type FieldError = { path: string; message: string };
+
+export type Stats = {
+  postsThisWeek: number;
+  postsPerWeekTarget: number;
+  /** Over the last 30 days, from the local post log. */
+  originals30d: number;
+  repliesAndQuotes30d: number;
+  /** Share (0–100) of Norwegian posts in nynorsk over 30 days; null when there were none. */
+  nynorskShare30d: number | null;
+  nynorskTarget: number | null;
+};
+
+/** The answer to each page message, by its `type`. Failures are `{ ok: false, errors }`. */
+export type PageResponses = {
+  'get-strategy': {
+    strategy: import('../strategy/schema').Strategy;
+    location: StrategyLocation;
+    /** Set when storage holds a strategy this version cannot read: it is kept, and defaults are shown. */
+    refused?: FieldError[];
+    canUndo: boolean;
+  };
+  'save-strategy': { ok: true } | { ok: false; errors: FieldError[] };
+  'undo-save': { ok: true } | { ok: false; errors: FieldError[] };
+  'reset-strategy': { ok: true };
+  'import-strategy': { ok: true } | { ok: false; errors: FieldError[] };
+  'export-strategy': { text: string; filename: string };
+  'get-tab-state': TabState | null;
+  'get-stats': Stats;
+  'get-profile-scan': ProfileScan | null;
+  'apply-fix': { ok: true } | { ok: false; errors: FieldError[] };
+};
