@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Kvitter, launchKvitter } from './harness';
+
+describe('the built extension in Chromium', () => {
+  let kvitter: Kvitter;
+  beforeAll(async () => {
+    kvitter = await launchKvitter();
+  });
+  afterAll(async () => {
+    await kvitter?.close();
+  });
+
+  it('starts its service worker', () => {
+    expect(kvitter.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(kvitter.serviceWorker?.url()).toBe(`chrome-extension://${kvitter.extensionId}/background.js`);
+  });
+
+  it('runs the content script on an x.com URL with a real Draft.js composer', async () => {
+    const page = await kvitter.openX('https://x.com/home');
+    await page.locator('[data-testid="tweetTextarea_0"]').waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.kvitter)).toBe('ready');
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('Hei X!');
+    expect(await page.evaluate(() => window.fixture.draftText())).toBe('Hei X!');
+    await page.close();
+  });
+
+  it('renders the side panel, popup and options pages', async () => {
+    for (const name of ['sidepanel', 'popup', 'options']) {
+      const page = await kvitter.openExtensionPage(`${name}.html`);
+      await expect.poll(() => page.locator('h1').first().textContent()).toContain('Kvitter');
+      await page.close();
+    }
+  });
+
+  it('asks for no permission beyond storage, sidePanel and X hosts', async () => {
+    const manifest = await kvitter.serviceWorker?.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest?.permissions?.sort()).toEqual(['sidePanel', 'storage']);
+    expect(manifest?.host_permissions?.sort()).toEqual([
+      'https://mobile.x.com/*',
+      'https://twitter.com/*',
+      'https://x.com/*',
+    ]);
+  });
+});
