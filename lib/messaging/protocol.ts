@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ruleIds, severities } from '../rules/types';
+import { uiLanguages } from '../strategy/schema';
 
 /**
  * The typed message protocol between the content script, the background worker and the pages.
@@ -97,10 +98,19 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
 /** What extension pages (side panel, popup, options) send to the background. */
 export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-strategy') }),
-  z.object({ type: z.literal('save-strategy'), strategy: z.unknown() }),
-  z.object({ type: z.literal('undo-save') }),
+  // `language` (optional) is the UI language the page shows, so errors come back in it.
+  z.object({
+    type: z.literal('save-strategy'),
+    strategy: z.unknown(),
+    language: z.enum(uiLanguages).optional(),
+  }),
+  z.object({ type: z.literal('undo-save'), language: z.enum(uiLanguages).optional() }),
   z.object({ type: z.literal('reset-strategy') }),
-  z.object({ type: z.literal('import-strategy'), text: z.string() }),
+  z.object({
+    type: z.literal('import-strategy'),
+    text: z.string(),
+    language: z.enum(uiLanguages).optional(),
+  }),
   z.object({ type: z.literal('export-strategy') }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('get-stats') }),
@@ -110,6 +120,24 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
     tabId: z.number().int(),
     composerId: z.string(),
     fix: hintFixSchema,
+  }),
+  /**
+   * "Add to my strategy" from a hint: the background adds it to the strategy as stored at that
+   * moment, so two pages adding at once both land (a whole save-strategy would overwrite one).
+   * A keyword goes into `topic` (created if missing), else into a new topic named after it.
+   */
+  z.object({
+    type: z.literal('add-to-strategy'),
+    kind: z.enum(['hashtag', 'keyword']),
+    value: z.string().trim().min(1).max(60),
+    topic: z.string().trim().min(1).max(60).optional(),
+    language: z.enum(uiLanguages).optional(),
+  }),
+  /** Opens the coach (Chrome side panel / Firefox sidebar) for a tab or window, e.g. from the popup. */
+  z.object({
+    type: z.literal('open-coach'),
+    tabId: z.number().int().optional(),
+    windowId: z.number().int().optional(),
   }),
 ]);
 
@@ -161,4 +189,9 @@ export type PageResponses = {
   'get-stats': Stats;
   'get-profile-scan': ProfileScan | null;
   'apply-fix': { ok: true } | { ok: false; errors: FieldError[] };
+  'add-to-strategy': { ok: true } | { ok: false; errors: FieldError[] };
+  'open-coach': { ok: true } | { ok: false; errors: FieldError[] };
 };
+
+/** The background's answer to any content message, and the content script's to a TabCommand. */
+export type ContentResponse = { ok: true } | { ok: false; errors: FieldError[] };

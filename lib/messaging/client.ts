@@ -1,0 +1,190 @@
+import { browser } from 'wxt/browser';
+import { defaultLanguage, strategyText } from '../strategy/errors';
+import type { UiLanguage } from '../strategy/schema';
+import {
+  readCanUndo,
+  readStrategy,
+  STRATEGY_KEY,
+  STRATEGY_META_KEY,
+  STRATEGY_UNDO_KEY,
+} from '../strategy/storage';
+import {
+  type ContentMessage,
+  type ContentResponse,
+  contentMessageSchema,
+  type FieldError,
+  type PageMessage,
+  type PageResponses,
+  pageMessageSchema,
+  type TabCommand,
+  tabCommandSchema,
+} from './protocol';
+import { contentResponseSchema, failure, failureSchema, pageResponseSchemas } from './responses';
+
+export { readProfileScan, readTabState, watchProfileScan, watchTabState } from './session';
+
+/** A page message of type `T`. */
+export type MessageOf<T extends PageMessage['type']> = Extract<PageMessage, { type: T }>;
+
+/** Thrown by sendToBackground when the background could not answer the question at all. */
+export class BackgroundError extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super(errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('\n'));
+    this.name = 'BackgroundError';
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Sends a message from an extension page (side panel, popup, options) to the background and
+ * returns its typed answer. Both directions are checked with zod: a malformed message is never
+ * sent, and an answer of the wrong shape (say, from a worker left over from an older version) is
+ * not trusted. Answers that may fail by design (`save-strategy`, `import-strategy`, …) come back
+ * as `{ ok: false, errors }`; anything else that fails throws a BackgroundError.
+ */
+export async function sendToBackground<T extends PageMessage['type']>(
+  message: MessageOf<T>,
+  language?: UiLanguage,
+): Promise<PageResponses[T]> {
+  const lang = defaultLanguage(language);
+  const checked = pageMessageSchema.safeParse(message);
+  if (!checked.success) {
+    throw new BackgroundError([
+      {
+        path: '',
+        message: strategyText(lang, 'badMessage', { detail: checked.error.issues[0]?.message ?? '' }),
+      },
+    ]);
+  }
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage(checked.data);
+  } catch (error) {
+    throw new BackgroundError([
+      { path: '', message: strategyText(lang, 'internalError', { detail: describe(error) }) },
+    ]);
+  }
+  const type = checked.data.type as T;
+  const answer = pageResponseSchemas[type].safeParse(raw);
+  if (answer.success) return answer.data as PageResponses[T];
+  const failed = failureSchema.safeParse(raw);
+  if (failed.success) throw new BackgroundError(failed.data.errors);
+  throw new BackgroundError([
+    {
+      path: '',
+      message: strategyText(lang, 'badMessage', { detail: answer.error.issues[0]?.message ?? '' }),
+    },
+  ]);
+}
+
+/**
+ * Sends a message from the content script to the background. Never throws: after an extension
+ * update the old content script's messages fail, and the page must keep working regardless.
+ */
+export async function sendFromContent(message: ContentMessage): Promise<ContentResponse> {
+  const lang = defaultLanguage();
+  const checked = contentMessageSchema.safeParse(message);
+  if (!checked.success) {
+    return failure([
+      {
+        path: '',
+        message: strategyText(lang, 'badMessage', { detail: checked.error.issues[0]?.message ?? '' }),
+      },
+    ]);
+  }
+  try {
+    const answer = contentResponseSchema.safeParse(await browser.runtime.sendMessage(checked.data));
+    if (answer.success) return answer.data;
+    return failure([
+      { path: '', message: strategyText(lang, 'badMessage', { detail: answer.error.message }) },
+    ]);
+  } catch (error) {
+    return failure([{ path: '', message: strategyText(lang, 'internalError', { detail: describe(error) }) }]);
+  }
+}
+
+/**
+ * For the content script: runs `handler` for each TabCommand the background sends (today only
+ * 'apply-fix') and answers with its result. Other messages and other senders are ignored.
+ * Returns the function that stops listening.
+ */
+export function listenForTabCommands(handler: (command: TabCommand) => Promise<ContentResponse>): () => void {
+  const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const command = tabCommandSchema.safeParse(message);
+    if (!command.success) return undefined;
+    handler(command.data).then(sendResponse, (error: unknown) =>
+      sendResponse(
+        failure([
+          {
+            path: '',
+            message: strategyText(defaultLanguage(), 'internalError', { detail: describe(error) }),
+          },
+        ]),
+      ),
+    );
+    // Keeps the channel open for the asynchronous answer (Chrome, Firefox and the polyfill agree on this).
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+/** What watchStrategy reports: the same as the answer to 'get-strategy'. */
+export type StrategySnapshot = PageResponses['get-strategy'];
+
+/** Reads the strategy straight from storage, as 'get-strategy' would answer (no message needed). */
+export async function readStrategySnapshot(language?: UiLanguage): Promise<StrategySnapshot> {
+  const [resolved, canUndo] = await Promise.all([readStrategy(language), readCanUndo()]);
+  return {
+    strategy: resolved.strategy,
+    location: resolved.location,
+    ...(resolved.refused ? { refused: resolved.refused } : {}),
+    canUndo,
+  };
+}
+
+const watchedKeys: Record<string, readonly string[]> = {
+  sync: [STRATEGY_KEY, STRATEGY_META_KEY],
+  local: [STRATEGY_KEY, STRATEGY_META_KEY],
+  session: [STRATEGY_UNDO_KEY.replace(/^session:/, '')],
+};
+
+/**
+ * Follows the user's strategy from any context (pages, content script), without React and
+ * without a round trip to the background: `callback` gets the current snapshot at once, then a
+ * new one after every change to the strategy, wherever it was made (this or another window,
+ * another synced device). Snapshots arrive in order and the last one always matches storage.
+ * Read-only: changes still go through the background ('save-strategy' etc.).
+ *
+ * @example
+ * const stop = watchStrategy(({ strategy, location }) => render(strategy, location));
+ * // later: stop();
+ * @returns the function that stops watching.
+ */
+export function watchStrategy(
+  callback: (snapshot: StrategySnapshot) => void,
+  options: { language?: UiLanguage; immediate?: boolean } = {},
+): () => void {
+  let stopped = false;
+  let latest = 0;
+  const refresh = async () => {
+    const request = ++latest;
+    const snapshot = await readStrategySnapshot(options.language);
+    // A later change started a newer read: only the newest result may reach the callback.
+    if (!stopped && request === latest) callback(snapshot);
+  };
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    const keys = watchedKeys[area];
+    if (keys?.some((key) => key in changes)) void refresh();
+  };
+  browser.storage.onChanged.addListener(listener);
+  if (options.immediate ?? true) void refresh();
+  return () => {
+    stopped = true;
+    browser.storage.onChanged.removeListener(listener);
+  };
+}

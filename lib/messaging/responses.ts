@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { strategySchema } from '../strategy/schema';
+import {
+  type ContentResponse,
+  type FieldError,
+  type PageMessage,
+  type PageResponses,
+  profileScanSchema,
+  tabStateSchema,
+} from './protocol';
+
+/**
+ * Zod schemas for every answer the background gives, so the pages check what comes back as
+ * strictly as the background checks what goes in (a stale worker after an update, say).
+ */
+
+export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+
+/** The answer to anything that could not be handled: a malformed message, a refused sender, a crash. */
+export const failureSchema = z.object({ ok: z.literal(false), errors: z.array(fieldErrorSchema) });
+
+const okOrFailure = z.union([z.object({ ok: z.literal(true) }), failureSchema]);
+
+export const statsSchema = z.object({
+  postsThisWeek: z.number(),
+  postsPerWeekTarget: z.number(),
+  originals30d: z.number(),
+  repliesAndQuotes30d: z.number(),
+  nynorskShare30d: z.number().nullable(),
+  nynorskTarget: z.number().nullable(),
+});
+
+export const pageResponseSchemas = {
+  'get-strategy': z.object({
+    strategy: strategySchema,
+    location: z.enum(['sync', 'local']),
+    refused: z.array(fieldErrorSchema).optional(),
+    canUndo: z.boolean(),
+  }),
+  'save-strategy': okOrFailure,
+  'undo-save': okOrFailure,
+  'reset-strategy': z.object({ ok: z.literal(true) }),
+  'import-strategy': okOrFailure,
+  'export-strategy': z.object({ text: z.string(), filename: z.string() }),
+  'get-tab-state': tabStateSchema.nullable(),
+  'get-stats': statsSchema,
+  'get-profile-scan': profileScanSchema.nullable(),
+  'apply-fix': okOrFailure,
+  'add-to-strategy': okOrFailure,
+  'open-coach': okOrFailure,
+} satisfies { [T in PageMessage['type']]: z.ZodType<PageResponses[T]> };
+
+export const contentResponseSchema: z.ZodType<ContentResponse> = okOrFailure;
+
+/** Builds the failure answer. */
+export function failure(errors: FieldError[]): { ok: false; errors: FieldError[] } {
+  return { ok: false, errors };
+}

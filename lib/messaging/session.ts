@@ -1,0 +1,64 @@
+import { storage } from '@wxt-dev/storage';
+import { type ProfileScan, profileScanSchema, type TabState, tabStateSchema } from './protocol';
+
+/**
+ * What the background keeps in storage.session for the pages, so a restarted service worker
+ * loses nothing and the side panel can read it without a round trip:
+ * - `session:tab-state:<tabId>`: that tab's latest TabState (removed when the tab closes);
+ * - `session:profile-scan`: the last ProfileScan.
+ * storage.session is open to extension pages only (not content scripts), which suits drafts.
+ */
+export const tabStateKey = (tabId: number) => `session:tab-state:${tabId}` as const;
+export const PROFILE_SCAN_KEY = 'session:profile-scan';
+
+/** Reads a tab's state; null when there is none or what is stored does not check out. */
+export async function readTabState(tabId: number): Promise<TabState | null> {
+  const parsed = tabStateSchema.safeParse(await storage.getItem(tabStateKey(tabId)));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Reads the last profile scan, or null. */
+export async function readProfileScan(): Promise<ProfileScan | null> {
+  const parsed = profileScanSchema.safeParse(await storage.getItem(PROFILE_SCAN_KEY));
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Calls `callback` with the tab's current state, then again on every change (null once the tab
+ * closes). Returns the function that stops watching.
+ */
+export function watchTabState(tabId: number, callback: (state: TabState | null) => void): () => void {
+  let stopped = false;
+  let changed = false;
+  const unwatch = storage.watch(tabStateKey(tabId), (value) => {
+    changed = true;
+    const parsed = tabStateSchema.safeParse(value);
+    if (!stopped) callback(parsed.success ? parsed.data : null);
+  });
+  // A change seen while the first read was under way is newer than what that read returns.
+  void readTabState(tabId).then((state) => {
+    if (!stopped && !changed) callback(state);
+  });
+  return () => {
+    stopped = true;
+    unwatch();
+  };
+}
+
+/** Calls `callback` with the last profile scan, then on every new scan. Returns the unsubscribe function. */
+export function watchProfileScan(callback: (scan: ProfileScan | null) => void): () => void {
+  let stopped = false;
+  let changed = false;
+  const unwatch = storage.watch(PROFILE_SCAN_KEY, (value) => {
+    changed = true;
+    const parsed = profileScanSchema.safeParse(value);
+    if (!stopped) callback(parsed.success ? parsed.data : null);
+  });
+  void readProfileScan().then((scan) => {
+    if (!stopped && !changed) callback(scan);
+  });
+  return () => {
+    stopped = true;
+    unwatch();
+  };
+}
