@@ -1,0 +1,127 @@
+import type { Severity } from '../rules/types';
+import { paintFor, themeOf } from './theme';
+
+/**
+ * A small count of hints by severity beside each composer, in its own shadow root on
+ * `document.body` (never inside X's markup). Clicking it asks for the side panel.
+ */
+
+export type BadgeState = {
+  composerId: string;
+  /** The composer's box; the badge sits just below its bottom-right corner, above X's toolbar. */
+  anchor: DOMRect;
+  counts: Record<Severity, number> | null;
+  /** Accessible label, already in the user's language. */
+  label: string;
+};
+
+const css = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483001; }
+button { position: fixed; pointer-events: auto; display: inline-flex; gap: 4px; align-items: center;
+  height: 20px; padding: 0 6px; border-radius: 10px; border: 1px solid var(--edge); background: var(--bg);
+  color: var(--fg); font: 600 11px/1 system-ui, sans-serif; cursor: pointer; transform: translate(-100%, 0); }
+button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+.dot { display: inline-block; width: 7px; height: 7px; border-radius: 50%; margin-right: 2px; }
+`;
+
+/** The badges for all composers of one document. */
+export class Badges {
+  private host: HTMLElement | undefined;
+  private layer: HTMLElement | undefined;
+  private readonly buttons = new Map<string, HTMLButtonElement>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onOpen: () => void,
+  ) {}
+
+  private ensureLayer(): HTMLElement {
+    if (!this.host?.isConnected || !this.layer) {
+      this.host = this.doc.createElement('kvitter-badges');
+      const root = this.host.attachShadow({ mode: 'open' });
+      const style = this.doc.createElement('style');
+      style.textContent = css;
+      this.layer = this.doc.createElement('div');
+      this.layer.className = 'layer';
+      root.append(style, this.layer);
+      this.doc.body.append(this.host);
+      this.buttons.clear();
+    }
+    return this.layer;
+  }
+
+  private button(id: string, layer: HTMLElement): HTMLButtonElement {
+    let button = this.buttons.get(id);
+    if (!button) {
+      button = this.doc.createElement('button');
+      button.type = 'button';
+      button.dataset.composerId = id;
+      button.addEventListener('click', (event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        this.onOpen();
+      });
+      layer.append(button);
+      this.buttons.set(id, button);
+    }
+    return button;
+  }
+
+  /** Shows one badge per state and removes those of composers that are gone. */
+  render(states: BadgeState[]): void {
+    if (states.length === 0 && this.buttons.size === 0) return;
+    const layer = this.ensureLayer();
+    const theme = themeOf(this.doc);
+    const light = theme === 'light';
+    layer.style.setProperty('--bg', light ? 'rgb(255, 255, 255)' : 'rgb(32, 35, 39)');
+    layer.style.setProperty('--fg', light ? 'rgb(15, 20, 25)' : 'rgb(231, 233, 234)');
+    layer.style.setProperty('--edge', light ? 'rgb(207, 217, 222)' : 'rgb(83, 100, 113)');
+    layer.style.setProperty('--focus', light ? 'rgb(29, 155, 240)' : 'rgb(120, 190, 255)');
+
+    const live = new Set<string>();
+    for (const state of states) {
+      live.add(state.composerId);
+      const button = this.button(state.composerId, layer);
+      button.title = state.label;
+      button.setAttribute('aria-label', state.label);
+      button.style.left = `${state.anchor.right}px`;
+      button.style.top = `${state.anchor.bottom + 2}px`;
+      button.hidden = state.anchor.width === 0 && state.anchor.height === 0;
+      const key = state.counts ? JSON.stringify(state.counts) : '?';
+      if (button.dataset.key === key) continue;
+      button.dataset.key = key;
+      button.replaceChildren(...this.content(state.counts, theme));
+    }
+    for (const [id, button] of this.buttons) {
+      if (live.has(id)) continue;
+      button.remove();
+      this.buttons.delete(id);
+    }
+  }
+
+  private content(counts: BadgeState['counts'], theme: ReturnType<typeof themeOf>): Node[] {
+    if (!counts) return [this.doc.createTextNode('K ?')];
+    const parts: Node[] = [this.doc.createTextNode('K')];
+    for (const severity of ['error', 'warning', 'suggestion'] as const) {
+      if (counts[severity] === 0) continue;
+      const item = this.doc.createElement('span');
+      item.dataset.severity = severity;
+      const dot = this.doc.createElement('span');
+      dot.className = 'dot';
+      dot.style.background = paintFor(theme, severity).line;
+      item.append(dot, String(counts[severity]));
+      parts.push(item);
+    }
+    if (parts.length === 1) parts.push(this.doc.createTextNode('✓'));
+    return parts;
+  }
+
+  /** Removes every badge and the host element. */
+  destroy(): void {
+    this.host?.remove();
+    this.host = undefined;
+    this.layer = undefined;
+    this.buttons.clear();
+  }
+}

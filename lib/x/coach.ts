@@ -1,0 +1,241 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { format, type UiLanguage } from '../i18n/index';
+import type { ComposerState, ContentMessage, ProfileScan } from '../messaging/protocol';
+import type { DraftInput, DraftReport, HintFix, Severity } from '../rules/types';
+import { applyFix } from './apply-fix';
+import { Badges } from './badge';
+import { composersForButton, type FoundComposer, findComposers } from './composers';
+import { rangeForOffsets, readDraftText } from './draft-text';
+import { xMessages } from './messages';
+import { metered } from './meter';
+import { HintOverlay, type Mark } from './overlay';
+import { PostWatch } from './post-watch';
+import { scanOwnProfile } from './profile';
+import { byTestId, composerSelector, dialogSelector, postButtonSelector, testIds } from './selectors';
+import { ChangeGate } from './snapshot';
+
+/** What the coach needs from the rest of the extension; injected so it runs in unit tests as on x.com. */
+export type CoachDeps = {
+  ctx: ContentScriptContext;
+  /** The rule engine with the current strategy, or null while the strategy is still loading. */
+  analyze: (draft: DraftInput) => DraftReport | null;
+  send: (message: ContentMessage) => void;
+  language: () => UiLanguage;
+  now?: () => number;
+};
+
+type Analysed = { text: string; kind: string; position: number; report: DraftReport };
+
+/** A repost click and the menu it opens are one event for the user: report it once. */
+const repostDedupeMs = 1500;
+/** The own profile changes rarely; rescanning it more often than this is wasted work. */
+const profileRescanMs = 1000;
+
+/**
+ * The live coach on one x.com document: finds the composers, analyses each draft at most once per
+ * animation frame, tells the background when what it would show changed, draws highlights and
+ * badges, and applies quick fixes. Everything it starts is stopped when `ctx` is invalidated.
+ */
+export class Coach {
+  private readonly doc: Document;
+  private readonly now: () => number;
+  private readonly analysed = new Map<string, Analysed>();
+  private readonly tabGate = new ChangeGate<{ url: string; composers: ComposerState[] }>();
+  private readonly profileGate = new ChangeGate<Omit<ProfileScan, 'scannedAt'>>();
+  private readonly overlay: HintOverlay;
+  private readonly badges: Badges;
+  private readonly posts = new PostWatch();
+  private composers: FoundComposer[] = [];
+  private frameRequested = false;
+  private repostMenuOpen = false;
+  private lastRepostAt = -Infinity;
+  private lastProfileScanAt = -Infinity;
+
+  constructor(private readonly deps: CoachDeps) {
+    this.doc = document;
+    this.now = deps.now ?? (() => Date.now());
+    this.overlay = new HintOverlay(this.doc);
+    this.badges = new Badges(this.doc, () => this.send({ type: 'open-coach' }));
+  }
+
+  /** Starts observing; returns at once. Work happens in animation frames after DOM changes and input. */
+  start(): void {
+    const { ctx } = this.deps;
+    // One observer, scoped to the body (X renders #react-root and #layers there). Its callback only
+    // asks for a frame: x.com mutates constantly, and all reading waits for that frame.
+    const observer = new MutationObserver(() => this.requestFrame());
+    observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      this.overlay.destroy();
+      this.badges.destroy();
+      this.analysed.clear();
+    });
+    const request = () => this.requestFrame();
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.lastProfileScanAt = -Infinity;
+      this.requestFrame();
+    });
+    // A textarea's value changes without any mutation; scrolling moves the highlight boxes and badges.
+    ctx.addEventListener(this.doc, 'input', request, { capture: true });
+    ctx.addEventListener(window, 'scroll', request, { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', request, { passive: true });
+    ctx.addEventListener(this.doc, 'click', (event: Event) => metered(() => this.onClick(event)), {
+      capture: true,
+    });
+    ctx.addEventListener(this.doc, 'keydown', (event: Event) => metered(() => this.onKeyDown(event)), {
+      capture: true,
+    });
+    this.requestFrame();
+  }
+
+  /** Forget every report, e.g. after the strategy changed, and analyse again in the next frame. */
+  reanalyse(): void {
+    this.analysed.clear();
+    this.requestFrame();
+  }
+
+  private send(message: ContentMessage): void {
+    if (this.deps.ctx.isValid) this.deps.send(message);
+  }
+
+  private requestFrame(): void {
+    if (this.frameRequested || this.deps.ctx.isInvalid) return;
+    this.frameRequested = true;
+    this.deps.ctx.requestAnimationFrame(() => {
+      this.frameRequested = false;
+      metered(() => this.frame());
+    });
+  }
+
+  private frame(): void {
+    const now = this.now();
+    this.composers = findComposers(this.doc, location.pathname);
+    const states = this.composers.map((composer) => this.stateOf(composer));
+    const live = new Set(this.composers.map((composer) => composer.id));
+    for (const id of this.analysed.keys()) if (!live.has(id)) this.analysed.delete(id);
+
+    const snapshot = { url: location.href, composers: states };
+    if (this.tabGate.pass(snapshot)) this.send({ type: 'tab-state', ...snapshot });
+    this.draw();
+
+    for (const message of this.posts.check(now)) this.send(message);
+    if (this.posts.waiting) this.deps.ctx.setTimeout(() => this.requestFrame(), 200);
+    this.watchRepostMenu(now);
+    this.scanProfile(now);
+  }
+
+  private stateOf(composer: FoundComposer): ComposerState {
+    const { id, surface, kind, position } = composer;
+    const text = composer.unreadable ? null : readDraftText(composer.element);
+    if (text === null) {
+      this.analysed.delete(id);
+      return { status: 'unreadable', id, surface, reason: composer.unreadable ?? 'no text' };
+    }
+    let entry = this.analysed.get(id);
+    if (!entry || entry.text !== text || entry.kind !== kind || entry.position !== position) {
+      const report = this.deps.analyze({ text, kind, position });
+      if (!report) {
+        return { status: 'unreadable', id, surface, reason: 'strategy not loaded yet' };
+      }
+      entry = { text, kind, position, report };
+      this.analysed.set(id, entry);
+    }
+    return { status: 'ok', id, surface, kind, position, text, report: entry.report };
+  }
+
+  /** Highlights and badges are rebuilt each frame: Draft.js may have remounted every span since the last. */
+  private draw(): void {
+    const marks: Mark[] = [];
+    const badgeStates = [];
+    const language = this.deps.language();
+    for (const composer of this.composers) {
+      const entry = this.analysed.get(composer.id);
+      const counts: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
+      for (const hint of entry?.report.hints ?? []) {
+        counts[hint.severity] += 1;
+        if (!hint.range || hint.range.end <= hint.range.start) continue;
+        const range = rangeForOffsets(composer.element, hint.range.start, hint.range.end);
+        if (range) marks.push({ range, severity: hint.severity });
+      }
+      const box = composer.element.parentElement?.closest('[data-testid$="RichTextInputContainer"]');
+      badgeStates.push({
+        composerId: composer.id,
+        anchor: (box ?? composer.element).getBoundingClientRect(),
+        counts: entry ? counts : null,
+        label: entry
+          ? format(xMessages, language, 'badgeLabel', {
+              errors: counts.error,
+              warnings: counts.warning,
+              suggestions: counts.suggestion,
+            })
+          : format(xMessages, language, 'badgeUnreadable'),
+      });
+    }
+    this.overlay.render(marks);
+    this.badges.render(badgeStates);
+  }
+
+  private reportOf = (id: string) => this.analysed.get(id)?.report;
+
+  private onClick(event: Event): void {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target) return;
+    const button = target.closest(postButtonSelector);
+    if (button) {
+      const group = composersForButton(button, findComposers(this.doc, location.pathname));
+      if (this.posts.start(group, this.reportOf, this.now())) this.requestFrame();
+      return;
+    }
+    if (target.closest(byTestId(testIds.repostButton))) this.notifyRepost(this.now());
+  }
+
+  private onKeyDown(event: Event): void {
+    const key = event as KeyboardEvent;
+    if (key.key !== 'Enter' || !(key.ctrlKey || key.metaKey)) return;
+    const editor = key.target instanceof Element ? key.target.closest(composerSelector) : null;
+    if (!editor) return;
+    const composers = findComposers(this.doc, location.pathname);
+    const dialog = editor.closest(dialogSelector);
+    const group = composers.filter((composer) =>
+      dialog ? dialog.contains(composer.element) : composer.element === editor,
+    );
+    if (this.posts.start(group, this.reportOf, this.now())) this.requestFrame();
+  }
+
+  private notifyRepost(now: number): void {
+    if (now - this.lastRepostAt < repostDedupeMs) return;
+    this.lastRepostAt = now;
+    this.send({ type: 'repost-menu-opened' });
+  }
+
+  private watchRepostMenu(now: number): void {
+    const open = this.doc.querySelector(byTestId(testIds.repostConfirm)) !== null;
+    if (open && !this.repostMenuOpen) this.notifyRepost(now);
+    this.repostMenuOpen = open;
+  }
+
+  private scanProfile(now: number): void {
+    if (now - this.lastProfileScanAt < profileRescanMs) return;
+    if (!this.doc.querySelector(byTestId(testIds.editProfile))) return;
+    this.lastProfileScanAt = now;
+    const scan = scanOwnProfile(this.doc, location.pathname, now);
+    if (!scan) return;
+    const { scannedAt: _, ...facts } = scan;
+    if (this.profileGate.pass(facts)) this.send({ type: 'profile-scan', scan });
+  }
+
+  /** Applies a quick fix from the side panel to the named composer; the draft's new text on success. */
+  async applyFix(composerId: string, fix: HintFix): Promise<{ ok: true } | { ok: false; message: string }> {
+    const composer = findComposers(this.doc, location.pathname).find((found) => found.id === composerId);
+    const language = this.deps.language();
+    if (!composer || composer.unreadable) {
+      return { ok: false, message: format(xMessages, language, 'fixNoComposer') };
+    }
+    const nextFrame = () =>
+      new Promise<void>((resolve) => this.deps.ctx.requestAnimationFrame(() => resolve()));
+    const outcome = await applyFix(composer.element, fix, nextFrame);
+    this.requestFrame();
+    return outcome.ok ? { ok: true } : { ok: false, message: format(xMessages, language, outcome.reason) };
+  }
+}

@@ -1,0 +1,178 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentMessage } from '../../lib/messaging/protocol';
+import type { DraftInput, DraftReport } from '../../lib/rules/types';
+import { Coach } from '../../lib/x/coach';
+import { draftComposer, h, modal, page, setLines } from './dom';
+
+const frames = async (n = 2) => {
+  for (let i = 0; i < n; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+};
+
+/** A stand-in for the rule engine: one warning on every "!!!", nothing else. */
+function fakeAnalyze(draft: DraftInput): DraftReport {
+  const at = draft.text.indexOf('!!!');
+  return {
+    weightedLength: draft.text.length,
+    limit: 280,
+    valid: true,
+    language: 'nn',
+    hashtags: [...draft.text.matchAll(/#\w+/g)].map((m) => ({
+      tag: m[0],
+      range: { start: m.index, end: m.index + m[0].length },
+      relevant: true,
+    })),
+    topics: [],
+    hints:
+      at < 0
+        ? []
+        : [
+            {
+              ruleId: 'shouting',
+              severity: 'warning',
+              adviceId: 'official-voice',
+              message: { nb: 'Rop', nn: 'Rop', en: 'Shout' },
+              range: { start: at, end: at + 3 },
+            },
+          ],
+  };
+}
+
+describe('Coach', () => {
+  let ctx: ContentScriptContext;
+  let sent: ContentMessage[];
+  let analyze: ReturnType<typeof vi.fn<(draft: DraftInput) => DraftReport | null>>;
+
+  const start = () => {
+    const coach = new Coach({ ctx, analyze, send: (m) => sent.push(m), language: () => 'nn' });
+    coach.start();
+    return coach;
+  };
+  const tabStates = () => sent.filter((m) => m.type === 'tab-state');
+
+  beforeEach(() => {
+    page('/home');
+    ctx = new ContentScriptContext('x-test');
+    sent = [];
+    analyze = vi.fn(fakeAnalyze);
+  });
+  afterEach(() => ctx.notifyInvalidated());
+
+  it('reports a composer that appears after load, then each change of its draft once', async () => {
+    start();
+    await frames();
+    expect(tabStates()).toHaveLength(1);
+    expect(tabStates()[0]).toMatchObject({ composers: [] });
+
+    const { container, editor } = draftComposer(['Hei']);
+    document.body.append(h('div', { 'data-testid': 'primaryColumn' }, container));
+    await frames();
+    expect(tabStates().at(-1)).toMatchObject({
+      composers: [{ status: 'ok', id: 'home:0', kind: 'post', text: 'Hei', report: { hints: [] } }],
+    });
+
+    setLines(editor, ['Hei!!!']);
+    await frames();
+    const last = tabStates().at(-1);
+    expect(last?.type === 'tab-state' && last.composers[0]).toMatchObject({
+      text: 'Hei!!!',
+      report: { hints: [{ ruleId: 'shouting', range: { start: 3, end: 6 } }] },
+    });
+
+    // Draft.js remounting the same text is not a change the panel needs to hear about.
+    const count = tabStates().length;
+    setLines(editor, ['Hei!!!']);
+    await frames();
+    expect(tabStates()).toHaveLength(count);
+  });
+
+  it('analyses a draft at most once per frame, however many mutations arrive', async () => {
+    const { container, editor } = draftComposer(['a']);
+    document.body.append(container);
+    start();
+    await frames();
+    analyze.mockClear();
+    for (const text of ['ab', 'abc', 'abcd', 'abcde']) setLines(editor, [text]);
+    await frames(2);
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(analyze).toHaveBeenLastCalledWith({ text: 'abcde', kind: 'post', position: 0 });
+  });
+
+  it('tells the side panel about a composer it cannot read', async () => {
+    document.body.append(h('div', { 'data-testid': 'tweetTextarea_0', contenteditable: 'true' }));
+    start();
+    await frames();
+    expect(tabStates().at(-1)).toMatchObject({
+      composers: [{ status: 'unreadable', id: 'home:0', reason: expect.stringMatching(/Draft\.js/) }],
+    });
+  });
+
+  it('never inserts anything into the editor, and puts a badge with the counts beside it', async () => {
+    const { container, editor } = draftComposer(['Nei!!!']);
+    document.body.append(container);
+    const before = editor.outerHTML;
+    start();
+    await frames();
+    expect(editor.outerHTML).toBe(before);
+    const badge = document.querySelector('kvitter-badges')?.shadowRoot?.querySelector('button');
+    expect(badge?.dataset.composerId).toBe('home:0');
+    expect(badge?.querySelector('[data-severity="warning"]')?.textContent).toBe('1');
+    expect(badge?.getAttribute('aria-label')).toContain('1 åtvaringar');
+    badge?.click();
+    expect(sent.at(-1)).toEqual({ type: 'open-coach' });
+  });
+
+  it('logs a post once X empties the composer after a click on Post, without its text', async () => {
+    const { container, editor } = draftComposer(['Innlegg med #nynorsk']);
+    const button = h('button', { 'data-testid': 'tweetButtonInline' }, 'Post');
+    document.body.append(h('div', { 'data-testid': 'primaryColumn' }, h('div', {}, container, button)));
+    start();
+    await frames();
+    button.click();
+    await frames();
+    expect(sent.some((m) => m.type === 'post-made')).toBe(false);
+    setLines(editor, ['']);
+    await frames();
+    expect(sent.filter((m) => m.type === 'post-made')).toEqual([
+      { type: 'post-made', kind: 'post', language: 'nn', hashtagCount: 1 },
+    ]);
+  });
+
+  it('logs a reply posted with Ctrl+Enter when the modal closes', async () => {
+    const { container, editor } = draftComposer(['Takk for sist, her er tallene']);
+    const layers = modal(h('article', { 'data-testid': 'tweet' }, 'Spørsmål'), container);
+    document.body.append(layers);
+    start();
+    await frames();
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    layers.remove();
+    await frames();
+    expect(sent.filter((m) => m.type === 'post-made')).toEqual([
+      { type: 'post-made', kind: 'reply', language: 'nn', hashtagCount: 0 },
+    ]);
+  });
+
+  it('tells once when the repost menu opens', async () => {
+    const repost = h('button', { 'data-testid': 'retweet' });
+    document.body.append(repost);
+    start();
+    await frames();
+    repost.click();
+    document.body.append(h('div', { role: 'menu' }, h('div', { 'data-testid': 'retweetConfirm' })));
+    await frames();
+    expect(sent.filter((m) => m.type === 'repost-menu-opened')).toHaveLength(1);
+  });
+
+  it('stops observing when the extension is updated or removed', async () => {
+    const { container, editor } = draftComposer(['før']);
+    document.body.append(container);
+    start();
+    await frames();
+    ctx.notifyInvalidated();
+    const count = sent.length;
+    setLines(editor, ['etter']);
+    await frames();
+    expect(sent).toHaveLength(count);
+    expect(document.querySelector('kvitter-badges')).toBeNull();
+  });
+});
