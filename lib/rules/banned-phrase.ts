@@ -1,0 +1,82 @@
+import type { Strategy } from '../strategy/schema';
+import { escapeRegExp } from '../text/regexp';
+import { makeHint, type Rule, t } from './rule';
+import type { Hint } from './types';
+
+type CompiledPhrase = { phrase: string; replacement?: string; re: RegExp };
+
+const cache = new WeakMap<Strategy['avoidPhrases'], CompiledPhrase[]>();
+
+/** One case-insensitive, whole-word expression per phrase, built once per strategy. */
+function compile(list: Strategy['avoidPhrases']): CompiledPhrase[] {
+  let compiled = cache.get(list);
+  if (!compiled) {
+    compiled = list.flatMap(({ phrase, replacement }) => {
+      const words = phrase.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+      if (words.length === 0) return [];
+      const body = words.map(escapeRegExp).join('\\s+');
+      return [
+        {
+          phrase,
+          replacement: replacement || undefined,
+          re: new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu'),
+        },
+      ];
+    });
+    cache.set(list, compiled);
+  }
+  return compiled;
+}
+
+/** The replacement in the case the user wrote the phrase in: "Billigst" → "Rimelegast". */
+function matchCase(found: string, replacement: string): string {
+  if (found.length > 1 && found === found.toUpperCase() && found !== found.toLowerCase())
+    return replacement.toUpperCase();
+  const first = found.charAt(0);
+  if (first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/**
+ * Words and phrases the user has chosen to avoid, with their own replacement as a one-click
+ * fix when they gave one (advice `official-voice`, seeds 002 and 003).
+ */
+export const bannedPhraseRule: Rule = {
+  id: 'banned-phrase',
+  adviceId: 'official-voice',
+  check(ctx) {
+    const hints: Hint[] = [];
+    for (const { phrase, replacement, re } of compile(ctx.strategy.avoidPhrases)) {
+      for (const m of ctx.text.matchAll(re)) {
+        const range = { start: m.index, end: m.index + m[0].length };
+        const message = replacement
+          ? t(
+              `Du har satt «${phrase}» på listen over ord du vil unngå. Skriv heller «${replacement}».`,
+              `Du har sett «${phrase}» på lista over ord du vil unngå. Skriv heller «${replacement}».`,
+              `“${phrase}” is on your list of words to avoid. Write “${replacement}” instead.`,
+            )
+          : t(
+              `Du har satt «${phrase}» på listen over ord du vil unngå.`,
+              `Du har sett «${phrase}» på lista over ord du vil unngå.`,
+              `“${phrase}” is on your list of words to avoid.`,
+            );
+        const text = replacement ? matchCase(m[0], replacement) : undefined;
+        hints.push(
+          makeHint(bannedPhraseRule, 'warning', message, {
+            range,
+            ...(text
+              ? {
+                  fix: {
+                    label: t(`Bytt til «${text}»`, `Byt til «${text}»`, `Replace with “${text}”`),
+                    range,
+                    text,
+                  },
+                }
+              : {}),
+          }),
+        );
+      }
+    }
+    return hints;
+  },
+};

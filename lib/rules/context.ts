@@ -1,0 +1,148 @@
+import type { Strategy } from '../strategy/schema';
+import { buildKeywordMatcher, type KeywordMatcher } from '../text/compound';
+import {
+  type EmojiEntity,
+  extractEmoji,
+  extractHashtags,
+  extractMentions,
+  extractUrls,
+  type HashtagEntity,
+  type MentionEntity,
+  type UrlEntity,
+} from '../text/entities';
+import { detectWrittenStandard, type LanguageGuess } from '../text/language';
+import { isNfc, nfcOffsetMapper } from '../text/normalize';
+import { type Token, tokenize } from '../text/tokenize';
+import { countWeighted, type WeightedCount } from '../text/weighted-length';
+import type { DraftInput, DraftKind, TextRange, TopicMatch } from './types';
+
+/** What the rules need from a strategy, derived once per strategy object (see `compiled`). */
+export type CompiledStrategy = {
+  topicMatcher: KeywordMatcher;
+  /** Group i < topics.length is topic i; the last group is the preferred hashtags. */
+  hashtagMatcher: KeywordMatcher;
+  preferredHashtags: Map<string, string>;
+};
+
+const compiledCache = new WeakMap<Strategy, CompiledStrategy>();
+
+/** Stems and matchers for a strategy, built on first use and kept while the object lives. */
+export function compileStrategy(strategy: Strategy): CompiledStrategy {
+  const cached = compiledCache.get(strategy);
+  if (cached) return cached;
+  const topicGroups = strategy.topics.map((t) => [t.name, ...t.keywords]);
+  const preferred = strategy.hashtags.preferred.map((h) => h.replace(/^#/, ''));
+  const compiled: CompiledStrategy = {
+    topicMatcher: buildKeywordMatcher(topicGroups),
+    hashtagMatcher: buildKeywordMatcher([...topicGroups, preferred]),
+    preferredHashtags: new Map(preferred.map((h) => [h.normalize('NFC').toLowerCase(), h])),
+  };
+  compiledCache.set(strategy, compiled);
+  return compiled;
+}
+
+/**
+ * One draft, parsed once: every rule reads from here, and the costly parts (tokens, language,
+ * topics) are only computed when a rule asks for them.
+ */
+export class DraftContext {
+  readonly text: string;
+  readonly kind: DraftKind;
+  readonly position: number;
+  readonly strategy: Strategy;
+  readonly compiled: CompiledStrategy;
+  readonly urls: UrlEntity[];
+  readonly emoji: EmojiEntity[];
+  readonly hashtags: HashtagEntity[];
+  readonly mentions: MentionEntity[];
+  readonly count: WeightedCount;
+  /** Maps an offset in the NFC form X counts back to `text` (identity for NFC drafts). */
+  readonly fromCounted: (offset: number) => number;
+  private cache: { tokens?: Token[]; words?: Token[]; language?: LanguageGuess; topics?: TopicMatch[] } = {};
+
+  constructor(draft: DraftInput, strategy: Strategy) {
+    this.text = typeof draft.text === 'string' ? draft.text : '';
+    this.kind = draft.kind;
+    this.position = draft.position ?? 0;
+    this.strategy = strategy;
+    this.compiled = compileStrategy(strategy);
+    const text = this.text;
+    this.urls = extractUrls(text);
+    this.emoji = extractEmoji(text);
+    this.hashtags = extractHashtags(text, this.urls);
+    this.mentions = extractMentions(text);
+    const { softTarget, hardLimit } = strategy.length;
+    if (isNfc(text)) {
+      this.count = countWeighted(text, this.urls, this.emoji, hardLimit, softTarget);
+      this.fromCounted = (offset) => offset;
+    } else {
+      // X counts the NFC form; entities for hints stay in the user's own offsets.
+      const counted = text.normalize('NFC');
+      this.count = countWeighted(counted, extractUrls(counted), extractEmoji(counted), hardLimit, softTarget);
+      this.fromCounted = nfcOffsetMapper(text);
+    }
+  }
+
+  /** Word tokens outside URLs and mentions (hashtag words included). */
+  get tokens(): Token[] {
+    if (!this.cache.tokens) {
+      const skip = [...this.urls.map((u) => u.range), ...this.mentions.map((m) => m.range)];
+      if (this.urls.length > 0 && this.mentions.length > 0) skip.sort((a, b) => a.start - b.start);
+      this.cache.tokens = tokenize(this.text, skip);
+    }
+    return this.cache.tokens;
+  }
+
+  /** The user's own words: tokens outside URLs, mentions and hashtags. */
+  get words(): Token[] {
+    if (!this.cache.words) {
+      this.cache.words =
+        this.hashtags.length === 0
+          ? this.tokens
+          : outside(
+              this.tokens,
+              this.hashtags.map((h) => h.range),
+            );
+    }
+    return this.cache.words;
+  }
+
+  get language(): LanguageGuess {
+    if (!this.cache.language) this.cache.language = detectWrittenStandard(this.words);
+    return this.cache.language;
+  }
+
+  /** Strategy topics the draft touches, each with the draft's words that matched. */
+  get topics(): TopicMatch[] {
+    if (!this.cache.topics) {
+      const found = this.compiled.topicMatcher.matchText(this.text, this.tokens);
+      this.cache.topics = this.strategy.topics.flatMap((topic, i) => {
+        const tokens = found.get(i);
+        return tokens ? [{ name: topic.name, words: [...new Set(tokens.map((t) => t.text))] }] : [];
+      });
+    }
+    return this.cache.topics;
+  }
+
+  /** True when the text in `range` is covered by a URL, mention or hashtag. */
+  inEntity(range: TextRange): boolean {
+    const hit = (r: TextRange) => r.start < range.end && range.start < r.end;
+    return (
+      this.urls.some((u) => hit(u.range)) ||
+      this.mentions.some((m) => hit(m.range)) ||
+      this.hashtags.some((h) => hit(h.range))
+    );
+  }
+}
+
+function outside(tokens: Token[], ranges: TextRange[]): Token[] {
+  const result: Token[] = [];
+  let r = 0;
+  for (const t of tokens) {
+    while (r < ranges.length && (ranges[r] as TextRange).end <= t.start) r++;
+    const range = ranges[r];
+    if (range && range.start < t.end) continue;
+    result.push(t);
+  }
+  return result;
+}

@@ -1,0 +1,55 @@
+import type { DraftContext } from './context';
+import { makeHint, type Rule, t } from './rule';
+import type { Hint } from './types';
+
+// What the strategy schema accepts as a preferred hashtag; others cannot be offered for adding.
+const STRATEGY_HASHTAG = /^[\p{L}\p{N}_]+$/u;
+
+/** True when the strategy gives nothing to compare hashtags with. */
+function nothingToCompare(ctx: DraftContext): boolean {
+  return ctx.strategy.topics.length === 0 && ctx.strategy.hashtags.preferred.length === 0;
+}
+
+/** Whether a hashtag (without '#') matches a preferred hashtag, or a topic's name or keywords. */
+export function isRelevantHashtag(ctx: DraftContext, tag: string): boolean {
+  const lower = tag.normalize('NFC').toLowerCase();
+  return ctx.compiled.preferredHashtags.has(lower) || ctx.compiled.hashtagMatcher.matchWord(lower).size > 0;
+}
+
+/**
+ * A hashtag that matches none of the strategy's hashtags or topics: tags are for finding
+ * posts again, so they should be the ones the strategy is about (advice `hashtags-relevant`).
+ */
+export const hashtagRelevanceRule: Rule = {
+  id: 'hashtag-relevance',
+  adviceId: 'hashtags-relevant',
+  check(ctx) {
+    if (nothingToCompare(ctx)) return [];
+    const hints: Hint[] = [];
+    const seen = new Set<string>();
+    for (const { tag, range } of ctx.hashtags) {
+      const key = tag.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (isRelevantHashtag(ctx, tag)) continue;
+      hints.push(
+        makeHint(
+          hashtagRelevanceRule,
+          'suggestion',
+          t(
+            `#${tag} passer ikke med emneknaggene eller temaene i strategien din. Bruk en som hører til, eller legg den til i strategien.`,
+            `#${tag} passar ikkje med emneknaggane eller temaa i strategien din. Bruk ein som høyrer til, eller legg han til i strategien.`,
+            `#${tag} matches none of your strategy’s hashtags or topics. Use one that belongs, or add it to your strategy.`,
+          ),
+          {
+            range,
+            ...(STRATEGY_HASHTAG.test(tag)
+              ? { addToStrategy: { kind: 'hashtag' as const, value: `#${tag}` } }
+              : {}),
+          },
+        ),
+      );
+    }
+    return hints;
+  },
+};

@@ -1,0 +1,77 @@
+import type { Strategy } from '../strategy/schema';
+import { bannedPhraseRule } from './banned-phrase';
+import { DraftContext } from './context';
+import { emptyCheerRule } from './empty-cheer';
+import { hashtagCountRule } from './hashtag-count';
+import { hashtagFormatRule } from './hashtag-format';
+import { hashtagRelevanceRule, isRelevantHashtag } from './hashtag-relevance';
+import { languagePolicyRule } from './language-policy';
+import { lengthRule } from './length';
+import { linkWithoutCommentRule } from './link-without-comment';
+import { offTopicRule } from './off-topic';
+import type { Rule } from './rule';
+import { clampRange } from './rule';
+import { shoutingRule } from './shouting';
+import { signatureRule } from './signature';
+import type { DraftInput, DraftReport, Hint, RuleId } from './types';
+
+export type { Rule } from './rule';
+
+/** Every rule, in the order its hints are listed (most serious concerns first). */
+export const rules: readonly Rule[] = [
+  lengthRule,
+  linkWithoutCommentRule,
+  hashtagCountRule,
+  hashtagRelevanceRule,
+  hashtagFormatRule,
+  offTopicRule,
+  emptyCheerRule,
+  shoutingRule,
+  bannedPhraseRule,
+  signatureRule,
+  languagePolicyRule,
+];
+
+/** The registry by id. */
+export const ruleRegistry: ReadonlyMap<RuleId, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
+
+/** A 100,000-character paste in ALL CAPS must not flood the panel or the overlay. */
+const MAX_HINTS_PER_RULE = 50;
+
+/**
+ * Runs every rule the strategy enables on a draft. Pure and synchronous: the content script
+ * calls it on every animation frame while the user types, so all parsing happens once, in
+ * DraftContext, and strategy-derived matchers are cached per strategy object.
+ */
+export function analyzeDraft(draft: DraftInput, strategy: Strategy): DraftReport {
+  const ctx = new DraftContext(draft, strategy);
+  const limit = strategy.length.hardLimit;
+  if (ctx.text.length === 0) {
+    return { weightedLength: 0, limit, valid: false, language: 'und', hashtags: [], topics: [], hints: [] };
+  }
+  const hints: Hint[] = [];
+  for (const rule of rules) {
+    const setting = strategy.rules[rule.id];
+    if (setting && !setting.enabled) continue;
+    const found = rule.check(ctx);
+    for (const hint of found.length > MAX_HINTS_PER_RULE ? found.slice(0, MAX_HINTS_PER_RULE) : found) {
+      if (setting?.severity) hint.severity = setting.severity;
+      if (hint.range) hint.range = clampRange(hint.range, ctx.text.length);
+      if (hint.fix) hint.fix.range = clampRange(hint.fix.range, ctx.text.length);
+      hints.push(hint);
+    }
+  }
+  return {
+    weightedLength: ctx.count.weightedLength,
+    limit,
+    valid: ctx.count.valid,
+    language: ctx.language.language,
+    hashtags: ctx.hashtags.map((h) => ({
+      tag: h.tag,
+      range: h.range,
+      relevant: isRelevantHashtag(ctx, h.tag),
+    })),
+    topics: ctx.topics,
+    hints,
+  };
+}

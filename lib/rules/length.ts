@@ -1,0 +1,64 @@
+import { makeHint, type Rule, t } from './rule';
+import type { Hint } from './types';
+
+const INVALID_CHAR = /[\uFFFE\uFEFF\uFFFF]/;
+
+/**
+ * X's weighted count (twitter-text config v3): an error past the hard limit with the
+ * overflowing text highlighted, a suggestion past the strategy's own soft target (advice
+ * `brevity`, seeds 002 and 003).
+ */
+export const lengthRule: Rule = {
+  id: 'length',
+  adviceId: 'brevity',
+  check(ctx) {
+    const { count, text } = ctx;
+    const { hardLimit, softTarget } = ctx.strategy.length;
+    const n = count.weightedLength;
+    const hints: Hint[] = [];
+    const invalid = INVALID_CHAR.exec(text);
+    if (invalid) {
+      hints.push(
+        makeHint(
+          lengthRule,
+          'error',
+          t(
+            'Utkastet har et usynlig tegn X ikke godtar (ofte fra innliming). Slett det markerte tegnet.',
+            'Utkastet har eit usynleg teikn X ikkje godtek (ofte frå innliming). Slett det markerte teiknet.',
+            'The draft holds an invisible character X does not accept (often from pasting). Delete the marked character.',
+          ),
+          { range: { start: invalid.index, end: invalid.index + 1 } },
+        ),
+      );
+    }
+    if (n > hardLimit && count.overflowStart >= 0) {
+      const over = n - hardLimit;
+      hints.push(
+        makeHint(
+          lengthRule,
+          'error',
+          t(
+            `For langt: ${n} av ${hardLimit} tegn. X lar deg ikke publisere før du har kortet ned ${over} tegn.`,
+            `For langt: ${n} av ${hardLimit} teikn. X lèt deg ikkje publisere før du har korta ned ${over} teikn.`,
+            `Too long: ${n} of ${hardLimit} characters. X won’t let you post until you cut ${over}.`,
+          ),
+          { range: { start: ctx.fromCounted(count.overflowStart), end: text.length } },
+        ),
+      );
+    } else if (n > softTarget && count.softOverflowStart >= 0) {
+      hints.push(
+        makeHint(
+          lengthRule,
+          'suggestion',
+          t(
+            `${n} tegn er over målet ditt på ${softTarget}. Korte innlegg blir lest: kan du si det enklere?`,
+            `${n} teikn er over målet ditt på ${softTarget}. Korte innlegg blir lesne: kan du seie det enklare?`,
+            `${n} characters is over your target of ${softTarget}. Short posts get read: can you say it more simply?`,
+          ),
+          { range: { start: ctx.fromCounted(count.softOverflowStart), end: text.length } },
+        ),
+      );
+    }
+    return hints;
+  },
+};

@@ -1,0 +1,29 @@
+import type { DraftContext } from './context';
+import type { Hint, LocalizedText, RuleId, Severity, TextRange } from './types';
+
+/** One writing rule: its id, the advice behind it, and a pure check over a parsed draft. */
+export type Rule = {
+  id: RuleId;
+  adviceId: string;
+  /** Returns the rule's hints at its own severity; analyzeDraft applies the strategy's override. */
+  check(ctx: DraftContext): Hint[];
+};
+
+/** Shorthand for a message in all three languages. */
+export const t = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
+
+/** Builds a hint for `rule`; keeps rules free of boilerplate. */
+export function makeHint(
+  rule: Pick<Rule, 'id' | 'adviceId'>,
+  severity: Severity,
+  message: LocalizedText,
+  extra: Partial<Pick<Hint, 'range' | 'fix' | 'addToStrategy'>> = {},
+): Hint {
+  return { ruleId: rule.id, severity, adviceId: rule.adviceId, message, ...extra };
+}
+
+/** Clamps a range into the text, so no rule can hand the overlay an offset outside the draft. */
+export function clampRange(range: TextRange, length: number): TextRange {
+  const start = Math.max(0, Math.min(range.start, length));
+  return { start, end: Math.max(start, Math.min(range.end, length)) };
+}

@@ -1,0 +1,75 @@
+import type { DraftContext } from './context';
+import { makeHint, type Rule, t } from './rule';
+import type { Hint } from './types';
+
+/** Shorter all-caps words are usually acronyms (NRK, NAV, EU, CEO). */
+const MIN_CAPS_LETTERS = 5;
+const PUNCTUATION_RUN = /[!?]{3,}|！{2,}|？{2,}/g;
+const SENTENCE_START = /(^|[.!?:]\s+|\n\s*)$/;
+
+/**
+ * For company accounts: ALL-CAPS words and runs of "!!!" or "???" read as shouting, and a
+ * careless tone can hurt the company (advice `official-voice`, seeds 002 and 003).
+ */
+export const shoutingRule: Rule = {
+  id: 'shouting',
+  adviceId: 'official-voice',
+  check(ctx) {
+    if (ctx.strategy.accountType !== 'company') return [];
+    return [...capsWords(ctx), ...punctuationRuns(ctx)];
+  },
+};
+
+function capsWords(ctx: DraftContext): Hint[] {
+  const brands = new Set(ctx.strategy.brandNames.flatMap((b) => b.toLowerCase().split(/\s+/)));
+  const hints: Hint[] = [];
+  for (const word of ctx.words) {
+    if (!word.allCaps || brands.has(word.lower)) continue;
+    if ([...word.lower].filter((c) => c !== c.toUpperCase()).length < MIN_CAPS_LETTERS) continue;
+    const atStart = SENTENCE_START.test(ctx.text.slice(Math.max(0, word.start - 4), word.start));
+    const calm = atStart ? word.lower.charAt(0).toUpperCase() + word.lower.slice(1) : word.lower;
+    const range = { start: word.start, end: word.end };
+    hints.push(
+      makeHint(
+        shoutingRule,
+        'warning',
+        t(
+          'STORE BOKSTAVER leses som roping. En bedriftskonto bør holde en rolig tone.',
+          'STORE BOKSTAVAR blir lesne som roping. Ein bedriftskonto bør halde ein roleg tone.',
+          'ALL CAPS reads as shouting. A company account should keep a calm tone.',
+        ),
+        {
+          range,
+          fix: { label: t(`Skriv «${calm}»`, `Skriv «${calm}»`, `Write “${calm}”`), range, text: calm },
+        },
+      ),
+    );
+  }
+  return hints;
+}
+
+function punctuationRuns(ctx: DraftContext): Hint[] {
+  if (!/[!?！？]/.test(ctx.text)) return [];
+  const hints: Hint[] = [];
+  for (const m of ctx.text.matchAll(PUNCTUATION_RUN)) {
+    const range = { start: m.index, end: m.index + m[0].length };
+    if (ctx.inEntity(range)) continue;
+    const one = m[0].includes('?') || m[0].includes('？') ? '?' : '!';
+    hints.push(
+      makeHint(
+        shoutingRule,
+        'warning',
+        t(
+          `«${m[0]}» virker masete fra en bedriftskonto. Ett tegn holder.`,
+          `«${m[0]}» verkar masete frå ein bedriftskonto. Eitt teikn held.`,
+          `“${m[0]}” comes across as pushy from a company account. One mark is enough.`,
+        ),
+        {
+          range,
+          fix: { label: t(`Bytt til «${one}»`, `Byt til «${one}»`, `Use “${one}”`), range, text: one },
+        },
+      ),
+    );
+  }
+  return hints;
+}

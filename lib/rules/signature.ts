@@ -1,0 +1,37 @@
+import { makeHint, type Rule, t } from './rule';
+
+/**
+ * When the strategy asks shared accounts to sign (e.g. "^KH"), a draft without one of the
+ * signatures gets a hint with a fix that appends the first one (advice `who-speaks`, seeds 001 and 004).
+ */
+export const signatureRule: Rule = {
+  id: 'signature',
+  adviceId: 'who-speaks',
+  check(ctx) {
+    const { required, list } = ctx.strategy.signatures;
+    const first = list[0];
+    if (!required || !first || ctx.text.trim() === '') return [];
+    const lower = ctx.text.toLowerCase();
+    if (list.some((signature) => lower.includes(signature.toLowerCase()))) return [];
+    const end = ctx.text.length;
+    const text = /\s$/.test(ctx.text) ? first : ` ${first}`;
+    return [
+      makeHint(
+        signatureRule,
+        'warning',
+        t(
+          `Strategien din vil at innlegg fra kontoen signeres, for eksempel med «${first}», så leserne ser hvem som skriver.`,
+          `Strategien din vil at innlegg frå kontoen skal signerast, til dømes med «${first}», så lesarane ser kven som skriv.`,
+          `Your strategy asks for posts from this account to be signed, e.g. with “${first}”, so readers see who is writing.`,
+        ),
+        {
+          fix: {
+            label: t(`Legg til «${first}»`, `Legg til «${first}»`, `Add “${first}”`),
+            range: { start: end, end },
+            text,
+          },
+        },
+      ),
+    ];
+  },
+};

@@ -1,0 +1,141 @@
+import { escapeRegExp } from './regexp';
+import { stem } from './stem';
+import type { Token } from './tokenize';
+
+/**
+ * Finds strategy keywords in a draft the way a Norwegian reader would: inflected
+ * ("kampanje" ↔ "kampanjen"), as part of a compound ("merkevare" ↔ "merkevarebygging",
+ * "kampanje" ↔ "sommerkampanjen") or before a hyphen ("facebook" ↔ "Facebook-gruppa").
+ * Keywords are stemmed with both the Norwegian and the English Snowball stemmer, and all
+ * forms go into one regular expression, so a draft is scanned once however many keywords
+ * the strategy has.
+ */
+export type KeywordMatcher = {
+  /** Groups (e.g. topics) with the draft tokens that matched them. */
+  matchText(text: string, tokens: readonly Token[]): Map<number, Token[]>;
+  /** Groups a single lower-case word (a hashtag without '#') belongs to. */
+  matchWord(lowerWord: string): Set<number>;
+};
+
+// Forms shorter than this must be the whole word, or the word plus an inflection ending:
+// "KI" must not match "kino", "bil" must not match "bilde".
+const MIN_PREFIX = 4;
+// Forms at least this long also match at the end or middle of a compound.
+const MIN_INNER = 5;
+const ENDINGS = new Set([
+  '',
+  's',
+  'e',
+  'en',
+  'a',
+  'et',
+  'er',
+  'ene',
+  'ar',
+  'ane',
+  'ne',
+  'n',
+  'ens',
+  "'s",
+  'es',
+]);
+
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** Builds a matcher from keyword groups: `groups[i]` are the keywords of group i. */
+export function buildKeywordMatcher(groups: readonly (readonly string[])[]): KeywordMatcher {
+  const formGroups = new Map<string, Set<number>>();
+  const phrases: Array<{ re: RegExp; group: number }> = [];
+  groups.forEach((keywords, group) => {
+    for (const keyword of keywords) {
+      const words = keyword.normalize('NFC').toLowerCase().replace(/^#/, '').match(WORDS) ?? [];
+      if (words.length === 0) continue;
+      if (words.length > 1) {
+        const pattern = words.map((w) => escapeRegExp(stem(w, 'nb'))).join('[\\p{L}\\p{M}]*[\\s\\-]+');
+        phrases.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}`, 'gu'), group });
+        continue;
+      }
+      const word = words[0] as string;
+      for (const form of new Set([word, stem(word, 'nb'), stem(word, 'en')])) {
+        if (form.length < 2 || (form !== word && form.length < 3)) continue;
+        const owners = formGroups.get(form) ?? new Set<number>();
+        owners.add(group);
+        formGroups.set(form, owners);
+      }
+    }
+  });
+  const forms = [...formGroups.keys()].sort((a, b) => b.length - a.length);
+  const re = forms.length > 0 ? new RegExp(forms.map(escapeRegExp).join('|'), 'g') : null;
+
+  /** Whether `form`, found at [start, end) inside the word [wordStart, wordEnd) of `source`, counts. */
+  const accept = (
+    form: string,
+    source: string,
+    start: number,
+    end: number,
+    wordStart: number,
+    wordEnd: number,
+  ) =>
+    start === wordStart
+      ? form.length >= MIN_PREFIX || ENDINGS.has(source.slice(end, wordEnd))
+      : form.length >= MIN_INNER;
+
+  const matchWord = (lowerWord: string): Set<number> => {
+    const groups = new Set<number>();
+    if (!re) return groups;
+    for (const m of lowerWord.matchAll(re)) {
+      if (!accept(m[0], lowerWord, m.index, m.index + m[0].length, 0, lowerWord.length)) continue;
+      for (const g of formGroups.get(m[0]) ?? []) groups.add(g);
+    }
+    return groups;
+  };
+
+  return {
+    matchText(text, tokens) {
+      const found = new Map<number, Token[]>();
+      const add = (group: number, token: Token) => {
+        const list = found.get(group);
+        if (!list) found.set(group, [token]);
+        else if (!list.includes(token)) list.push(token);
+      };
+      if (tokens.length === 0) return found;
+      const lower = text.toLowerCase();
+      if (lower.length !== text.length) {
+        // Lower-casing changed the length (e.g. "İ"), so offsets no longer line up: go word by word.
+        for (const token of tokens) for (const g of matchWord(token.lower)) add(g, token);
+        return found;
+      }
+      if (re) {
+        for (const m of lower.matchAll(re)) {
+          const end = m.index + m[0].length;
+          const token = tokenAt(tokens, m.index);
+          if (!token || end > token.end || !accept(m[0], lower, m.index, end, token.start, token.end))
+            continue;
+          for (const g of formGroups.get(m[0]) ?? []) add(g, token);
+        }
+      }
+      for (const { re: phrase, group } of phrases) {
+        for (const m of lower.matchAll(phrase)) {
+          const token = tokenAt(tokens, m.index);
+          if (token && token.start === m.index) add(group, token);
+        }
+      }
+      return found;
+    },
+    matchWord,
+  };
+}
+
+/** The token whose range holds `offset` (tokens are sorted and do not overlap). */
+function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return t;
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import { parse as parseEmoji } from '@twemoji/parser';
+import type { TextRange } from '../rules/types';
+import { twttr } from './twitter';
+
+export type UrlEntity = { url: string; range: TextRange };
+export type HashtagEntity = { tag: string; range: TextRange };
+export type MentionEntity = { screenName: string; range: TextRange };
+export type EmojiEntity = { text: string; range: TextRange };
+
+// The options argument exists at run time but not in @types/twitter-text.
+const extractHashtagsNoUrlCheck = twttr.extractHashtagsWithIndices as (
+  text: string,
+  options: { checkUrlOverlap: boolean },
+) => Array<{ hashtag: string; indices: [number, number] }>;
+
+const toRange = (indices: [number, number]): TextRange => ({ start: indices[0], end: indices[1] });
+
+/** URLs exactly as X finds them (with or without protocol), UTF-16 ranges. */
+export function extractUrls(text: string): UrlEntity[] {
+  if (text.length === 0) return [];
+  return twttr.extractUrlsWithIndices(text).map((u) => ({ url: u.url, range: toRange(u.indices) }));
+}
+
+/** Emoji as twemoji-parser (the parser X's own counting uses) finds them. */
+export function extractEmoji(text: string): EmojiEntity[] {
+  // Pure ASCII cannot hold an emoji twemoji knows (they start at U+00A9), so skip the regex.
+  if (!/[\u0080-\uffff]/.test(text)) return [];
+  return parseEmoji(text).map((e) => ({ text: e.text, range: toRange(e.indices as [number, number]) }));
+}
+
+/**
+ * Hashtags X links, minus those inside a URL. `urls` lets the caller reuse a URL pass it
+ * already made; overlap is resolved as twitter-text's removeOverlappingEntities does.
+ */
+export function extractHashtags(text: string, urls: UrlEntity[] = extractUrls(text)): HashtagEntity[] {
+  if (!/[#＃]/.test(text)) return [];
+  const tags = extractHashtagsNoUrlCheck(text, { checkUrlOverlap: false }).map((h) => ({
+    tag: h.hashtag,
+    range: toRange(h.indices),
+  }));
+  if (urls.length === 0 || tags.length === 0) return tags;
+  return removeOverlaps(tags, urls);
+}
+
+/** @mentions X links (lists count as mentions of their owner). */
+export function extractMentions(text: string): MentionEntity[] {
+  if (!/[@＠]/.test(text)) return [];
+  return twttr
+    .extractMentionsWithIndices(text)
+    .map((m) => ({ screenName: m.screenName, range: toRange(m.indices) }));
+}
+
+/** Keeps the hashtags that survive twitter-text's rule: sorted by start, drop whatever overlaps the previous kept entity. */
+function removeOverlaps(tags: HashtagEntity[], urls: UrlEntity[]): HashtagEntity[] {
+  const all: Array<{ tag?: HashtagEntity; range: TextRange }> = [
+    ...tags.map((t) => ({ tag: t, range: t.range })),
+    ...urls.map((u) => ({ range: u.range })),
+  ].sort((a, b) => a.range.start - b.range.start);
+  const kept: HashtagEntity[] = [];
+  let prevEnd = -1;
+  for (const entity of all) {
+    if (entity.range.start < prevEnd) continue;
+    prevEnd = entity.range.end;
+    if (entity.tag) kept.push(entity.tag);
+  }
+  return kept;
+}
