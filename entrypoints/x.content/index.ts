@@ -1,14 +1,12 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { resolveUiLanguage } from '../../lib/i18n/index';
-import type { ContentMessage } from '../../lib/messaging/protocol';
+import { listenForTabCommands, sendFromContent, watchStrategy } from '../../lib/messaging/client';
 import type { DraftInput, DraftReport } from '../../lib/rules/types';
-
+import type { Strategy } from '../../lib/strategy/schema';
 import { Coach } from '../../lib/x/coach';
-import { parseTabCommand } from '../../lib/x/tab-command';
 
 /** Until the rule engine is wired in: a report with no hints, so the panel still sees the draft. */
-function analyzePlaceholder(draft: DraftInput): DraftReport {
+function analyzePlaceholder(draft: DraftInput, _strategy: Strategy): DraftReport {
   return {
     weightedLength: draft.text.length,
     limit: 280,
@@ -26,28 +24,26 @@ export default defineContentScript({
   main(ctx) {
     // Marks the page so tests (and curious users) can see Kvitter is running; no draft is touched.
     document.documentElement.dataset.kvitter = 'ready';
-    const strategy = { uiLanguage: 'auto' as const };
+    let strategy: Strategy | null = null;
     const coach = new Coach({
       ctx,
-      analyze: (draft) => analyzePlaceholder(draft),
-      send: (message: ContentMessage) => {
-        // The worker may be restarting or the extension updated: a lost report is replaced by the next.
-        browser.runtime.sendMessage(message).catch(() => undefined);
-      },
-      language: () => resolveUiLanguage(strategy.uiLanguage),
+      analyze: (draft) => (strategy ? analyzePlaceholder(draft, strategy) : null),
+      send: (message) => void sendFromContent(message),
+      language: () => resolveUiLanguage(strategy?.uiLanguage ?? 'auto'),
     });
+    // Read once, then follow storage changes: no round trip to the background per keystroke.
+    ctx.onInvalidated(
+      watchStrategy((snapshot) => {
+        strategy = snapshot.strategy;
+        coach.reanalyse();
+      }),
+    );
+    ctx.onInvalidated(
+      listenForTabCommands(async (command) => {
+        const outcome = await coach.applyFix(command.composerId, command.fix);
+        return outcome.ok ? { ok: true } : { ok: false, errors: [{ path: '', message: outcome.message }] };
+      }),
+    );
     coach.start();
-
-    const onMessage = (message: unknown) => {
-      const command = parseTabCommand(message);
-      if (!command) return undefined;
-      return coach
-        .applyFix(command.composerId, command.fix)
-        .then((outcome) =>
-          outcome.ok ? { ok: true } : { ok: false, errors: [{ path: '', message: outcome.message }] },
-        );
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });
