@@ -1,15 +1,7 @@
-import { LanguageProvider } from '../../components/I18n';
-import { resolveUiLanguage } from '../../lib/i18n';
-import { common } from '../../lib/i18n/common';
+import { SidePanel } from '../../components/sidepanel/SidePanel';
+import { tabFromSearch } from '../../components/sidepanel/useFollowedTab';
 
-/** Placeholder page; the sidepanel issue fills it in. */
+/** The side panel page: the coach for the active tab, or for `?tab=<id>`. */
 export function App() {
-  const language = resolveUiLanguage('auto');
-  return (
-    <LanguageProvider language={language}>
-      <main data-page="sidepanel">
-        <h1>{common[language].productName}</h1>
-      </main>
-    </LanguageProvider>
-  );
+  return <SidePanel fixedTabId={tabFromSearch(window.location.search)} />;
 }

@@ -1,0 +1,45 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import {
+  type MessageOf,
+  type StrategySnapshot,
+  sendToBackground,
+  watchProfileScan,
+  watchStrategy,
+  watchTabState,
+} from '../lib/messaging/client';
+import type { PageMessage, PageResponses, ProfileScan, TabState } from '../lib/messaging/protocol';
+
+/**
+ * What the pages need from the rest of the extension. A context rather than direct imports so
+ * component tests can hand in a fake background and see exactly which messages were sent.
+ */
+export type PageClient = {
+  /** Asks the background; rejects when it cannot answer at all. */
+  send: <T extends PageMessage['type']>(message: MessageOf<T>) => Promise<PageResponses[T]>;
+  /** Current strategy at once, then after every change. Returns the unsubscribe function. */
+  watchStrategy: (callback: (snapshot: StrategySnapshot) => void) => () => void;
+  /** A tab's state on every change (null once there is none). */
+  watchTabState: (tabId: number, callback: (state: TabState | null) => void) => () => void;
+  /** The last profile scan at once, then on every new scan. */
+  watchProfileScan: (callback: (scan: ProfileScan | null) => void) => () => void;
+};
+
+/** The real client: lib/messaging's typed, zod-checked functions. */
+export const browserClient: PageClient = {
+  send: (message) => sendToBackground(message),
+  watchStrategy: (callback) => watchStrategy(callback),
+  watchTabState,
+  watchProfileScan,
+};
+
+const ClientContext = createContext<PageClient>(browserClient);
+
+/** Provides the client to every component below it (tests pass a fake). */
+export function ClientProvider({ client, children }: { client: PageClient; children: ReactNode }) {
+  return <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
+}
+
+/** The client of the nearest provider, else the real one. */
+export function useClient(): PageClient {
+  return useContext(ClientContext);
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
+import type { Hint } from '../../lib/rules/types';
+import { useClient } from '../client';
+import { useLanguage, useT } from '../I18n';
+import { Why } from '../Why';
+import { AddToStrategy } from './AddToStrategy';
+
+type Props = {
+  hint: Hint;
+  text: string;
+  tabId: number;
+  composerId: string;
+  topics: string[];
+  onIgnore: () => void;
+};
+
+/** One hint: its message, the words it is about, and what the user can do with it. */
+export function HintItem({ hint, text, tabId, composerId, topics, onIgnore }: Props) {
+  const t = useT(sidepanelCatalog);
+  const language = useLanguage();
+  const client = useClient();
+  const [fixFailed, setFixFailed] = useState(false);
+  const [fixing, setFixing] = useState(false);
+  const about = hint.range ? text.slice(hint.range.start, hint.range.end) : '';
+  const fix = hint.fix;
+
+  async function applyFix() {
+    if (!fix) return;
+    setFixing(true);
+    const answer = await client
+      .send({ type: 'apply-fix', tabId, composerId, fix })
+      .catch(() => ({ ok: false as const, errors: [] }));
+    setFixing(false);
+    setFixFailed(!answer.ok);
+  }
+
+  const fixFrom = fix ? text.slice(fix.range.start, fix.range.end) : '';
+  return (
+    <li className={`hint hint-${hint.severity}`} data-rule-id={hint.ruleId} data-severity={hint.severity}>
+      <p className="hint-message">{hint.message[language]}</p>
+      {about && about.length <= 80 && <p className="hint-about small">«{about}»</p>}
+      <div className="hint-actions">
+        {fix && (
+          <button type="button" className="primary" disabled={fixing} onClick={applyFix}>
+            {fix.label[language]}
+          </button>
+        )}
+        <button type="button" onClick={onIgnore}>
+          {t('ignore')}
+        </button>
+      </div>
+      {fix && fixFrom && (
+        <p className="small muted">
+          {fix.text ? t('fixPreview', { from: fixFrom, to: fix.text }) : t('fixRemove', { from: fixFrom })}
+        </p>
+      )}
+      {fixFailed && (
+        <p role="alert" className="field-error">
+          {t('fixFailed')}
+        </p>
+      )}
+      {hint.addToStrategy && <AddToStrategy suggestion={hint.addToStrategy} topics={topics} />}
+      <Why adviceId={hint.adviceId} />
+    </li>
+  );
+}

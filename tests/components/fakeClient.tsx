@@ -1,0 +1,154 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { ClientProvider, type PageClient } from '../../components/client';
+import type { StrategySnapshot } from '../../lib/messaging/client';
+import type {
+  ComposerState,
+  PageMessage,
+  PageResponses,
+  ProfileScan,
+  Stats,
+  TabState,
+} from '../../lib/messaging/protocol';
+import type { Hint } from '../../lib/rules/types';
+import { defaultStrategy } from '../../lib/strategy/defaults';
+import type { Strategy } from '../../lib/strategy/schema';
+
+type Answers = {
+  [T in PageMessage['type']]?: (message: Extract<PageMessage, { type: T }>) => PageResponses[T];
+};
+
+type Options = {
+  strategy?: Strategy;
+  location?: 'sync' | 'local';
+  canUndo?: boolean;
+  tabState?: TabState | null;
+  stats?: Stats;
+  scan?: ProfileScan | null;
+  answers?: Answers;
+};
+
+/**
+ * A stand-in for the background: answers page messages from fixed data, records what was sent,
+ * and lets a test push new strategy or tab state as the storage watchers would.
+ */
+export function fakeClient(options: Options = {}) {
+  const sent: PageMessage[] = [];
+  let snapshot: StrategySnapshot = {
+    strategy: options.strategy ?? defaultStrategy,
+    location: options.location ?? 'sync',
+    canUndo: options.canUndo ?? false,
+  };
+  let tabState = options.tabState ?? null;
+  const strategyWatchers = new Set<(s: StrategySnapshot) => void>();
+  const tabWatchers = new Set<(s: TabState | null) => void>();
+  const scanWatchers = new Set<(s: ProfileScan | null) => void>();
+
+  const client: PageClient = {
+    send: async (message) => {
+      sent.push(message);
+      const custom = options.answers?.[message.type] as ((m: typeof message) => unknown) | undefined;
+      if (custom) return custom(message) as never;
+      switch (message.type) {
+        case 'get-strategy':
+          return snapshot as never;
+        case 'get-tab-state':
+          return tabState as never;
+        case 'get-stats':
+          return (options.stats ?? noStats) as never;
+        case 'get-profile-scan':
+          return (options.scan ?? null) as never;
+        default:
+          return { ok: true } as never;
+      }
+    },
+    watchStrategy: (callback) => {
+      strategyWatchers.add(callback);
+      queueMicrotask(() => callback(snapshot));
+      return () => strategyWatchers.delete(callback);
+    },
+    watchTabState: (_tabId, callback) => {
+      tabWatchers.add(callback);
+      return () => tabWatchers.delete(callback);
+    },
+    watchProfileScan: (callback) => {
+      scanWatchers.add(callback);
+      return () => scanWatchers.delete(callback);
+    },
+  };
+
+  return {
+    client,
+    sent,
+    /** Messages of one type that were sent, in order. */
+    sentOf<T extends PageMessage['type']>(type: T) {
+      return sent.filter((m): m is Extract<PageMessage, { type: T }> => m.type === type);
+    },
+    pushStrategy(next: Partial<StrategySnapshot>) {
+      snapshot = { ...snapshot, ...next };
+      for (const watcher of strategyWatchers) watcher(snapshot);
+    },
+    pushTabState(next: TabState | null) {
+      tabState = next;
+      for (const watcher of tabWatchers) watcher(next);
+    },
+    pushScan(next: ProfileScan | null) {
+      for (const watcher of scanWatchers) watcher(next);
+    },
+  };
+}
+
+const noStats: Stats = {
+  postsThisWeek: 0,
+  postsPerWeekTarget: 3,
+  originals30d: 0,
+  repliesAndQuotes30d: 0,
+  nynorskShare30d: null,
+  nynorskTarget: null,
+};
+
+/** Renders `ui` with `client` as the background. */
+export function renderWith(client: PageClient, ui: ReactElement) {
+  return render(<ClientProvider client={client}>{ui}</ClientProvider>);
+}
+
+/** A composer the content script could read, with the given text and hints. */
+export function okComposer(
+  id: string,
+  text: string,
+  hints: Hint[],
+  extra: Partial<Extract<ComposerState, { status: 'ok' }>> = {},
+): ComposerState {
+  return {
+    status: 'ok',
+    id,
+    surface: 'home',
+    kind: 'post',
+    position: 0,
+    text,
+    report: {
+      weightedLength: text.length,
+      limit: 280,
+      valid: text.length <= 280,
+      language: 'nb',
+      hashtags: [],
+      topics: [],
+      hints,
+    },
+    ...extra,
+  };
+}
+
+/** A tab on x.com holding `composers`. */
+export function xTab(tabId: number, composers: ComposerState[], extra: Partial<TabState> = {}): TabState {
+  return { tabId, url: 'https://x.com/home', composers, updatedAt: Date.now(), ...extra };
+}
+
+/** A hint as the engine would send it, with the same message in all three languages unless given. */
+export function hint(partial: Partial<Hint> & Pick<Hint, 'ruleId' | 'severity'>): Hint {
+  return {
+    adviceId: 'brevity',
+    message: { nb: `nb ${partial.ruleId}`, nn: `nn ${partial.ruleId}`, en: `en ${partial.ruleId}` },
+    ...partial,
+  };
+}
