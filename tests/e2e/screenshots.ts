@@ -1,0 +1,58 @@
+/**
+ * Renders what users see — side panel, popup, options page and the overlay on a composer — to
+ * PNGs in tests/e2e/artifacts/, for a person to look at (`npm run screenshots`). Not a test.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildFixtures } from './build-fixtures';
+import { launchKvitter } from './harness';
+
+const out = resolve(import.meta.dirname, 'artifacts');
+const draft =
+  'GRATULERER!!! Vi lanserer kampanjen i dag #Marketing #kampanje #Kampanje #lansering https://example.com/a/very/long/link';
+
+async function main(): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  await buildFixtures();
+  const kvitter = await launchKvitter();
+  try {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await kvitter.openX('https://x.com/home');
+      await page.emulateMedia({ colorScheme: scheme });
+      const editor = page.locator('[data-testid="tweetTextarea_0"]');
+      await editor.click();
+      await page.keyboard.type(draft);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${out}/overlay-${scheme}.png` });
+
+      const tabId = await kvitter.tabIdOf(page);
+      const panel = await kvitter.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.setViewportSize({ width: 360, height: 900 });
+      await panel.waitForTimeout(700);
+      await panel.screenshot({ path: `${out}/sidepanel-${scheme}.png`, fullPage: true });
+
+      const popup = await kvitter.openExtensionPage('popup.html');
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.waitForTimeout(400);
+      await popup.screenshot({ path: `${out}/popup-${scheme}.png`, fullPage: true });
+
+      const options = await kvitter.openExtensionPage('options.html');
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.setViewportSize({ width: 1100, height: 900 });
+      await options.waitForTimeout(400);
+      await options.screenshot({ path: `${out}/options-${scheme}.png`, fullPage: true });
+      for (const p of [page, panel, popup, options]) await p.close();
+    }
+    const idle = await kvitter.openExtensionPage('sidepanel.html');
+    await idle.setViewportSize({ width: 360, height: 900 });
+    await idle.waitForTimeout(500);
+    await idle.screenshot({ path: `${out}/sidepanel-no-composer.png`, fullPage: true });
+  } finally {
+    await kvitter.close();
+  }
+  console.log(`screenshots in ${out}`);
+}
+
+await main();
