@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import { forgetTab, type RouterDeps, routeMessage } from '../messaging/router';
+import type { Sender } from '../messaging/senders';
+import { StrategyStore } from '../strategy/store';
+import { type CoachApis, CoachOpener } from './coach';
+
+/** x.com tabs open before the worker started: given their panel at once, not on their next report. */
+const X_TAB_PATTERNS = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'];
+
+export type Background = { deps: RouterDeps; coach: CoachOpener; ready: Promise<void> };
+
+/**
+ * Wires the background worker: message routing, tab clean-up, the coach command, the side
+ * panel's behaviour, and migration of an older stored strategy. Everything it keeps lives in
+ * storage, so a restarted worker starts here again and loses nothing.
+ */
+export function startBackground(options: { coachApis?: CoachApis; now?: () => number } = {}): Background {
+  const now = options.now ?? Date.now;
+  const store = new StrategyStore({ now });
+  const coach = new CoachOpener(options.coachApis);
+  const deps: RouterDeps = {
+    store,
+    now,
+    openCoach: (target) => coach.open(target),
+    enableCoachForTab: (tabId) => coach.enableForTab(tabId),
+    sendToTab: (tabId, command) => browser.tabs.sendMessage(tabId, command),
+  };
+
+  // Registered synchronously, at the top level of the worker's start, so no event is missed.
+  browser.runtime.onMessage.addListener(((
+    message: unknown,
+    sender: Sender,
+    sendResponse: (a: unknown) => void,
+  ) => {
+    routeMessage(message, sender, deps).then(sendResponse);
+    return true;
+  }) as never);
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    coach.forgetTab(tabId);
+    void forgetTab(tabId);
+  });
+
+  const onCommand = (command: string, tab?: { id?: number; windowId?: number; url?: string }) => {
+    if (command !== 'open-coach') return;
+    // tab.url is only visible on x.com (host permission), which is exactly when a tab panel fits.
+    void coach
+      .open({
+        ...(tab?.id !== undefined ? { tabId: tab.id } : {}),
+        ...(tab?.windowId !== undefined ? { windowId: tab.windowId } : {}),
+        tabUrl: tab?.url ?? '',
+      })
+      .catch(() => {});
+  };
+  try {
+    browser.commands.onCommand.addListener(onCommand);
+  } catch {
+    // No commands API here (Firefox for Android, test doubles): the command simply does not exist.
+  }
+
+  const ready = (async () => {
+    await coach.setup();
+    const tabs = await browser.tabs.query({ url: X_TAB_PATTERNS }).catch(() => []);
+    for (const tab of tabs) if (tab.id !== undefined) coach.enableForTab(tab.id);
+    await store.migrateStored().catch(() => null);
+  })();
+
+  return { deps, coach, ready };
+}

@@ -1,0 +1,209 @@
+import { clearTabState, recordProfileScan, recordRepostMenu, recordTabState } from '../background/tab-state';
+import { resolveUiLanguage } from '../i18n';
+import { appendPost, readPostLog } from '../postlog/log';
+import { computeStats } from '../postlog/stats';
+import { strategyText } from '../strategy/errors';
+import type { UiLanguage } from '../strategy/schema';
+import { readStrategy } from '../strategy/storage';
+import type { StrategyStore } from '../strategy/store';
+import {
+  type ContentMessage,
+  type ContentResponse,
+  contentMessageSchema,
+  type FieldError,
+  type PageMessage,
+  type PageResponses,
+  pageMessageSchema,
+  type TabCommand,
+} from './protocol';
+import { contentResponseSchema, failure } from './responses';
+import { isExtensionPage, type Sender, xTabOf } from './senders';
+import { readProfileScan, readTabState } from './session';
+
+/** What the router needs from the background; tests pass fakes. */
+export type RouterDeps = {
+  store: StrategyStore;
+  now: () => number;
+  /** Opens the coach; called synchronously so the user's gesture still counts. */
+  openCoach: (target: { tabId?: number; windowId?: number; tabUrl?: string }) => Promise<void>;
+  /** Gives an x.com tab its own side panel. */
+  enableCoachForTab: (tabId: number) => void;
+  /** browser.tabs.sendMessage; needs no 'tabs' permission. */
+  sendToTab: (tabId: number, command: TabCommand) => Promise<unknown>;
+};
+
+type Answer = { ok: false; errors: FieldError[] };
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The language to answer in: the page's when it says, else the user's choice, else the browser's. */
+async function answerLanguage(message: unknown): Promise<UiLanguage> {
+  const asked = (message as { language?: unknown } | null)?.language;
+  if (asked === 'nb' || asked === 'nn' || asked === 'en') return asked;
+  try {
+    return resolveUiLanguage((await readStrategy()).strategy.uiLanguage);
+  } catch {
+    return resolveUiLanguage('auto');
+  }
+}
+
+async function fail(
+  message: unknown,
+  key: 'badMessage' | 'senderRefused' | 'internalError',
+  detail = '',
+): Promise<Answer> {
+  return failure([{ path: '', message: strategyText(await answerLanguage(message), key, { detail }) }]);
+}
+
+/**
+ * Answers one runtime message. Content messages are taken only from Kvitter's content script on
+ * x.com tabs, page messages only from Kvitter's own pages; every message is checked with zod.
+ * Never rejects: anything malformed or failing is answered with `{ ok: false, errors }`.
+ */
+export function routeMessage(message: unknown, sender: Sender, deps: RouterDeps): Promise<unknown> {
+  try {
+    const tab = xTabOf(sender);
+    if (tab)
+      return handleContent(message, tab, deps).catch((error) =>
+        fail(message, 'internalError', describe(error)),
+      );
+    if (isExtensionPage(sender)) {
+      return handlePage(message, deps).catch((error) => fail(message, 'internalError', describe(error)));
+    }
+    return fail(message, 'senderRefused');
+  } catch (error) {
+    return fail(message, 'internalError', describe(error));
+  }
+}
+
+/** Not async until the message is checked: 'open-coach' must reach the browser inside the gesture. */
+function handleContent(
+  message: unknown,
+  tab: { tabId: number; windowId?: number; url: string },
+  deps: RouterDeps,
+): Promise<ContentResponse> {
+  const parsed = contentMessageSchema.safeParse(message);
+  if (!parsed.success) return fail(message, 'badMessage', parsed.error.issues[0]?.message);
+  const msg: ContentMessage = parsed.data;
+  if (msg.type === 'open-coach') {
+    return deps.openCoach({ ...tab, tabUrl: tab.url }).then(
+      () => ({ ok: true }),
+      async (error) =>
+        failure([
+          {
+            path: '',
+            message: strategyText(await answerLanguage(null), 'coachUnavailable', {
+              detail: describe(error),
+            }),
+          },
+        ]),
+    );
+  }
+  return applyContent(msg, tab, deps);
+}
+
+async function applyContent(
+  msg: Exclude<ContentMessage, { type: 'open-coach' }>,
+  tab: { tabId: number; url: string },
+  deps: RouterDeps,
+): Promise<ContentResponse> {
+  switch (msg.type) {
+    case 'tab-state':
+      deps.enableCoachForTab(tab.tabId);
+      await recordTabState(tab.tabId, { url: msg.url, composers: msg.composers }, deps.now());
+      return { ok: true };
+    case 'repost-menu-opened':
+      await recordRepostMenu(tab.tabId, tab.url, deps.now());
+      return { ok: true };
+    case 'post-made':
+      // Only these four facts are kept: never the text.
+      await appendPost({ t: deps.now(), kind: msg.kind, language: msg.language, hashtags: msg.hashtagCount });
+      return { ok: true };
+    case 'profile-scan':
+      await recordProfileScan(msg.scan);
+      return { ok: true };
+  }
+}
+
+function handlePage(message: unknown, deps: RouterDeps): Promise<unknown> {
+  const parsed = pageMessageSchema.safeParse(message);
+  if (!parsed.success) return fail(message, 'badMessage', parsed.error.issues[0]?.message);
+  const msg: PageMessage = parsed.data;
+  if (msg.type === 'open-coach') {
+    const target = {
+      ...(msg.tabId !== undefined ? { tabId: msg.tabId } : {}),
+      ...(msg.windowId !== undefined ? { windowId: msg.windowId } : {}),
+    };
+    return deps.openCoach(target).then(
+      (): PageResponses['open-coach'] => ({ ok: true }),
+      async (error) =>
+        failure([
+          {
+            path: '',
+            message: strategyText(await answerLanguage(msg), 'coachUnavailable', { detail: describe(error) }),
+          },
+        ]),
+    );
+  }
+  return applyPage(msg, deps);
+}
+
+async function applyPage(
+  msg: Exclude<PageMessage, { type: 'open-coach' }>,
+  deps: RouterDeps,
+): Promise<unknown> {
+  switch (msg.type) {
+    case 'get-strategy':
+      return deps.store.get(await answerLanguage(msg));
+    case 'save-strategy':
+      return deps.store.save(msg.strategy, await answerLanguage(msg));
+    case 'undo-save':
+      return deps.store.undo(await answerLanguage(msg));
+    case 'reset-strategy':
+      return deps.store.reset();
+    case 'import-strategy':
+      return deps.store.import(msg.text, await answerLanguage(msg));
+    case 'export-strategy':
+      return deps.store.export();
+    case 'add-to-strategy':
+      return deps.store.add(
+        { kind: msg.kind, value: msg.value, ...(msg.topic !== undefined ? { topic: msg.topic } : {}) },
+        await answerLanguage(msg),
+      );
+    case 'get-tab-state':
+      return readTabState(msg.tabId);
+    case 'get-profile-scan':
+      return readProfileScan();
+    case 'get-stats': {
+      const [entries, resolved] = await Promise.all([readPostLog(), readStrategy()]);
+      return computeStats(entries, resolved.strategy, deps.now());
+    }
+    case 'apply-fix':
+      return applyFix(msg, deps);
+  }
+}
+
+/** Forwards a quick fix to the tab's content script; only to tabs Kvitter has heard from on x.com. */
+async function applyFix(
+  msg: Extract<PageMessage, { type: 'apply-fix' }>,
+  deps: RouterDeps,
+): Promise<PageResponses['apply-fix']> {
+  const language = await answerLanguage(msg);
+  const notReady = failure([{ path: '', message: strategyText(language, 'tabNotReady') }]);
+  if (!(await readTabState(msg.tabId))) return notReady;
+  let answer: unknown;
+  try {
+    answer = await deps.sendToTab(msg.tabId, { type: 'apply-fix', composerId: msg.composerId, fix: msg.fix });
+  } catch {
+    return notReady;
+  }
+  const checked = contentResponseSchema.safeParse(answer);
+  return checked.success ? checked.data : notReady;
+}
+
+/** Called when a tab closes: its state goes, so nothing about it lingers in the session. */
+export function forgetTab(tabId: number): Promise<void> {
+  return clearTabState(tabId);
+}
