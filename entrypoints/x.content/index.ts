@@ -1,22 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { resolveUiLanguage } from '../../lib/i18n/index';
 import { listenForTabCommands, sendFromContent, watchStrategy } from '../../lib/messaging/client';
-import type { DraftInput, DraftReport } from '../../lib/rules/types';
+import { analyzeDraft } from '../../lib/rules/index';
 import type { Strategy } from '../../lib/strategy/schema';
 import { Coach } from '../../lib/x/coach';
-
-/** Until the rule engine is wired in: a report with no hints, so the panel still sees the draft. */
-function analyzePlaceholder(draft: DraftInput, _strategy: Strategy): DraftReport {
-  return {
-    weightedLength: draft.text.length,
-    limit: 280,
-    valid: draft.text.length <= 280,
-    language: 'und',
-    hashtags: [],
-    topics: [],
-    hints: [],
-  };
-}
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
@@ -27,7 +14,7 @@ export default defineContentScript({
     let strategy: Strategy | null = null;
     const coach = new Coach({
       ctx,
-      analyze: (draft) => (strategy ? analyzePlaceholder(draft, strategy) : null),
+      analyze: (draft) => (strategy ? analyzeDraft(draft, strategy) : null),
       send: (message) => void sendFromContent(message),
       language: () => resolveUiLanguage(strategy?.uiLanguage ?? 'auto'),
     });

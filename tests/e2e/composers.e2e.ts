@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Kvitter, launchKvitter } from './harness';
+import { highlightBoxes, intersects, type Spy, spyOnContent, typeInto, wordBox } from './x-helpers';
+
+/**
+ * The content script on every composer surface, in Chromium with real Draft.js editors. What it
+ * reports is read from a spy in the service worker (independent of how the side panel shows it).
+ */
+describe('live coaching on x.com', () => {
+  let kvitter: Kvitter;
+  let spy: Spy;
+  beforeAll(async () => {
+    kvitter = await launchKvitter();
+    spy = await spyOnContent(kvitter);
+  });
+  afterAll(async () => {
+    await kvitter?.close();
+  });
+  beforeEach(async () => {
+    await spy.clear();
+  });
+
+  it('analyses the home box as the user types and highlights the right words', async () => {
+    const page = await kvitter.openX('https://x.com/home');
+    await typeInto(page, 'Møte om nettverk i dag #nettverk #nettverk');
+    await expect
+      .poll(async () => (await spy.composers(page))[0])
+      .toMatchObject({
+        status: 'ok',
+        id: 'home:0',
+        surface: 'home',
+        kind: 'post',
+        position: 0,
+        text: 'Møte om nettverk i dag #nettverk #nettverk',
+        report: { hints: expect.arrayContaining([expect.objectContaining({ ruleId: 'hashtag-format' })]) },
+      });
+
+    // The duplicate (second) hashtag is marked; the first one is not.
+    const duplicate = await wordBox(page, '#nettverk', 0, 1);
+    const first = await wordBox(page, '#nettverk', 0, 0);
+    await expect.poll(async () => (await highlightBoxes(page, 'warning')).length).toBeGreaterThan(0);
+    const boxes = await highlightBoxes(page, 'warning');
+    expect(duplicate && boxes.some((box) => intersects(box, duplicate))).toBe(true);
+    expect(first && boxes.some((box) => intersects(box, first))).toBe(false);
+
+    // Nothing of Kvitter inside the editor; the badge beside it counts the warning.
+    expect(
+      await page
+        .locator(
+          '[data-testid="tweetTextarea_0"] kvitter-badges, [data-testid="tweetTextarea_0"] [data-kvitter]',
+        )
+        .count(),
+    ).toBe(0);
+    const badge = page.locator('kvitter-badges button[data-composer-id="home:0"]');
+    await expect.poll(() => badge.locator('[data-severity="warning"]').textContent()).toBe('1');
+    await page.close();
+  });
+
+  it('reads both parts of a thread in the compose modal with their positions', async () => {
+    const page = await kvitter.openX('https://x.com/compose/post');
+    await typeInto(page, 'Første del av tråden', 0);
+    await typeInto(page, 'Andre del', 1);
+    await expect
+      .poll(async () =>
+        (await spy.composers(page)).map((c) => c.status === 'ok' && [c.id, c.kind, c.position, c.text]),
+      )
+      .toEqual([
+        ['modal:0', 'post', 0, 'Første del av tråden'],
+        ['modal:1', 'post', 1, 'Andre del'],
+      ]);
+    await page.close();
+  });
+
+  it('knows a reply and a quote in the modal', async () => {
+    for (const mode of ['reply', 'quote'] as const) {
+      const page = await kvitter.openX(`https://x.com/compose/post?mode=${mode}`);
+      await typeInto(page, 'Godt poeng');
+      await expect
+        .poll(async () => (await spy.composers(page))[0])
+        .toMatchObject({ id: 'modal:0', kind: mode });
+      await page.close();
+    }
+  });
+
+  it('treats the box under a post on its status page as an inline reply', async () => {
+    const page = await kvitter.openX('https://x.com/kari/status/1234567890');
+    await typeInto(page, 'Takk for tipset');
+    await expect
+      .poll(async () => (await spy.composers(page))[0])
+      .toMatchObject({
+        id: 'inline-reply:0',
+        surface: 'inline-reply',
+        kind: 'reply',
+        text: 'Takk for tipset',
+      });
+    await page.close();
+  });
+
+  it('reads the mobile textarea', async () => {
+    const page = await kvitter.openX('https://mobile.x.com/compose/post');
+    await page.locator('textarea[data-testid="tweetTextarea_0"]').fill('Fra mobilen #a #b #c');
+    await expect
+      .poll(async () => (await spy.composers(page))[0])
+      .toMatchObject({
+        id: 'mobile:0',
+        surface: 'mobile',
+        text: 'Fra mobilen #a #b #c',
+        report: { hints: expect.arrayContaining([expect.objectContaining({ ruleId: 'hashtag-count' })]) },
+      });
+    await page.close();
+  });
+
+  it('says so when a composer is on the page but cannot be read', async () => {
+    const page = await kvitter.openX('https://x.com/home');
+    await page.locator('[data-testid="tweetTextarea_0"]').waitFor();
+    await page.evaluate(() => {
+      // What a redesign of X's editor could look like: same test id, no Draft.js blocks.
+      const editor = document.createElement('div');
+      editor.contentEditable = 'true';
+      editor.dataset.testid = 'tweetTextarea_1';
+      editor.append(document.createElement('p'));
+      document.querySelector('[data-testid="primaryColumn"]')?.append(editor);
+    });
+    await expect
+      .poll(async () => (await spy.composers(page)).find((c) => c.id === 'home:1'))
+      .toMatchObject({ status: 'unreadable', reason: expect.stringContaining('tweetTextarea_1') });
+    await page.close();
+  });
+
+  it('logs a post from the home box, with no text', async () => {
+    const page = await kvitter.openX('https://x.com/home');
+    await typeInto(page, 'Vi har lagt ut ein ny rapport om nynorsk i sosiale medium #nynorsk');
+    await expect.poll(async () => (await spy.composers(page))[0]?.status).toBe('ok');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await expect
+      .poll(async () => (await spy.messages(page)).filter((m) => m.type === 'post-made'))
+      .toEqual([{ type: 'post-made', kind: 'post', language: 'nn', hashtagCount: 1 }]);
+    await page.close();
+  });
+
+  it('logs a reply posted with Ctrl+Enter from the modal', async () => {
+    const page = await kvitter.openX('https://x.com/compose/post?mode=reply');
+    await typeInto(page, 'Det beste rådet var å lytte før en snakker.');
+    await expect.poll(async () => (await spy.composers(page))[0]?.status).toBe('ok');
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(async () => (await spy.messages(page)).filter((m) => m.type === 'post-made'))
+      .toEqual([expect.objectContaining({ type: 'post-made', kind: 'reply', hashtagCount: 0 })]);
+    await page.close();
+  });
+
+  it('tells the background once when the repost menu opens', async () => {
+    const page = await kvitter.openX('https://x.com/kari/status/1234567890');
+    await page.locator('[data-testid="retweet"]').click();
+    await page.locator('[data-testid="retweetConfirm"]').waitFor();
+    await expect
+      .poll(async () => (await spy.messages(page)).filter((m) => m.type === 'repost-menu-opened').length)
+      .toBe(1);
+    await page.waitForTimeout(300);
+    expect((await spy.messages(page)).filter((m) => m.type === 'repost-menu-opened')).toHaveLength(1);
+    await page.close();
+  });
+
+  it("scans the user's own profile and nobody else's", async () => {
+    const other = await kvitter.openX('https://x.com/someone');
+    await other.locator('[data-testid="UserName"]').waitFor();
+    const own = await kvitter.openX('https://x.com/kvitterdemo');
+    await expect
+      .poll(async () => (await spy.messages(own)).find((m) => m.type === 'profile-scan'))
+      .toMatchObject({
+        scan: {
+          handle: 'kvitterdemo',
+          displayName: 'Kvitter Demo',
+          hasDefaultAvatar: true,
+          hasBanner: true,
+          bio: null,
+          location: 'Oslo',
+          website: 'kvitter.no',
+          verified: false,
+          followingCount: 1234,
+          followersCount: 5600,
+        },
+      });
+    expect((await spy.messages(other)).some((m) => m.type === 'profile-scan')).toBe(false);
+    await other.close();
+    await own.close();
+  });
+});

@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core';
+import type { ComposerState, ContentMessage } from '../../lib/messaging/protocol';
+import type { Kvitter } from './harness';
+
+/**
+ * Helpers for the content-script tests: a spy on what the content script tells the background
+ * (installed in the service worker, beside the background's own listener), and the geometry of
+ * highlights and words as the page shows them.
+ */
+
+declare global {
+  var kvitterSpy: Array<{ tabId: number | undefined; message: ContentMessage }> | undefined;
+}
+
+export type Spy = {
+  /** Every content message received so far from the page's tab, oldest first. */
+  messages: (page: Page) => Promise<ContentMessage[]>;
+  /** The composers of the last tab-state the page's tab sent. */
+  composers: (page: Page) => Promise<ComposerState[]>;
+  clear: () => Promise<void>;
+};
+
+/** Records every message the content script sends, per tab (the background keeps answering). */
+export async function spyOnContent(kvitter: Kvitter): Promise<Spy> {
+  const worker = kvitter.serviceWorker;
+  if (!worker) throw new Error('No extension loaded');
+  await worker.evaluate(() => {
+    if (globalThis.kvitterSpy) return;
+    globalThis.kvitterSpy = [];
+    chrome.runtime.onMessage.addListener((message, sender) => {
+      if (sender.tab) globalThis.kvitterSpy?.push({ tabId: sender.tab.id, message });
+      return undefined;
+    });
+  });
+  const messages = async (page: Page) => {
+    const tabId = await kvitter.tabIdOf(page);
+    const all = await worker.evaluate(() => globalThis.kvitterSpy ?? []);
+    return all.filter((entry) => entry.tabId === tabId).map((entry) => entry.message);
+  };
+  return {
+    messages,
+    async composers(page) {
+      const states = (await messages(page)).filter((m) => m.type === 'tab-state');
+      const last = states.at(-1);
+      return last?.type === 'tab-state' ? last.composers : [];
+    },
+    async clear() {
+      await worker.evaluate(() => {
+        globalThis.kvitterSpy?.splice(0);
+      });
+    },
+  };
+}
+
+export type Box = { left: number; top: number; right: number; bottom: number };
+
+/** The boxes of Kvitter's highlights for a severity, read from `CSS.highlights` in the page. */
+export function highlightBoxes(page: Page, severity: string): Promise<Box[]> {
+  return page.evaluate((name) => {
+    const highlight = CSS.highlights.get(name) as Iterable<Range> | undefined;
+    if (!highlight) return [];
+    return [...highlight].flatMap((range) =>
+      [...range.getClientRects()].map(({ left, top, right, bottom }) => ({ left, top, right, bottom })),
+    );
+  }, `kvitter-${severity}`);
+}
+
+/** The box of the `occurrence`-th appearance of `word` in composer `index`'s rendered text. */
+export function wordBox(page: Page, word: string, index = 0, occurrence = 0): Promise<Box | null> {
+  return page.evaluate(
+    ({ word, index, occurrence }) => {
+      const editor = document.querySelector(`[data-testid="tweetTextarea_${index}"]`);
+      if (!editor) return null;
+      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let at = node.data.indexOf(word); at >= 0; at = node.data.indexOf(word, at + 1)) {
+          if (seen++ < occurrence) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + word.length);
+          const { left, top, right, bottom } = range.getBoundingClientRect();
+          return { left, top, right, bottom };
+        }
+      }
+      return null;
+    },
+    { word, index, occurrence },
+  );
+}
+
+/** True when two boxes overlap by more than a pixel's rounding. */
+export function intersects(a: Box, b: Box): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+/** Clicks into composer `index` and types `text` as a person would, key by key. */
+export async function typeInto(page: Page, text: string, index = 0): Promise<void> {
+  const editor = page.locator(`[data-testid="tweetTextarea_${index}"]`);
+  await editor.waitFor();
+  await editor.click();
+  await page.keyboard.type(text);
+}
