@@ -1,15 +1,6 @@
-import { LanguageProvider } from '../../components/I18n';
-import { resolveUiLanguage } from '../../lib/i18n';
-import { common } from '../../lib/i18n/common';
+import { Popup } from '../../components/popup/Popup';
 
-/** Placeholder page; the popup issue fills it in. */
+/** The toolbar popup page. */
 export function App() {
-  const language = resolveUiLanguage('auto');
-  return (
-    <LanguageProvider language={language}>
-      <main data-page="popup">
-        <h1>{common[language].productName}</h1>
-      </main>
-    </LanguageProvider>
-  );
+  return <Popup />;
 }

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { checklistProgress, evaluateChecklist } from '../../lib/checklist';
+import { resolveUiLanguage } from '../../lib/i18n';
+import { popupCatalog } from '../../lib/i18n/popup';
+import type { Strategy } from '../../lib/strategy/schema';
+import { LanguageProvider, useLanguage, useT } from '../I18n';
+import { LanguageSwitcher } from '../LanguageSwitcher';
+import { PageHeader } from '../PageHeader';
+import { useProfileScan, useStrategy } from '../useBackground';
+import { ChecklistRow } from './ChecklistRow';
+import { openCoach } from './openCoach';
+import { useTicked } from './useTicked';
+
+/** Where the user's own profile is checked: X sends them on to it once they are logged in. */
+export const X_HOME = 'https://x.com/';
+
+/** The toolbar popup: the profile and bio checklist, and the ways to the coach and the strategy. */
+export function Popup() {
+  const snapshot = useStrategy();
+  const language = resolveUiLanguage(snapshot?.strategy.uiLanguage ?? 'auto');
+  return (
+    <LanguageProvider language={language}>
+      <main data-page="popup" lang={language}>
+        <PageHeader>
+          <LanguageSwitcher strategy={snapshot?.strategy} />
+        </PageHeader>
+        <Checklist strategy={snapshot?.strategy ?? null} />
+      </main>
+    </LanguageProvider>
+  );
+}
+
+function Checklist({ strategy }: { strategy: Strategy | null }) {
+  const t = useT(popupCatalog);
+  const language = useLanguage();
+  const scan = useProfileScan();
+  const { ticked, toggle } = useTicked();
+  const [windowId, setWindowId] = useState<number | undefined>(undefined);
+  const [coachFailed, setCoachFailed] = useState(false);
+
+  useEffect(() => {
+    // Known before the click: the side panel must open inside the click's user gesture.
+    browser.windows
+      .getCurrent()
+      .then((window) => setWindowId(window?.id))
+      .catch(() => undefined);
+  }, []);
+
+  const results = evaluateChecklist({ scan: scan ?? null, strategy, ticked });
+  const { done, total } = checklistProgress(results);
+  const date = scan ? new Date(scan.scannedAt).toLocaleDateString(language === 'en' ? 'en-GB' : 'nb-NO') : '';
+
+  return (
+    <>
+      <section className="progress-box" aria-labelledby="checklist-title">
+        <h2 id="checklist-title">{t('title')}</h2>
+        <p className="progress-text">{t('progress', { done, total })}</p>
+        <progress max={total} value={done} aria-label={t('progress', { done, total })} />
+        {scan === null && (
+          <p className="notice never-scanned">
+            {t('neverScanned')}{' '}
+            <a href={X_HOME} target="_blank" rel="noreferrer" className="button">
+              {t('openX')}
+            </a>
+          </p>
+        )}
+        {scan && <p className="small muted">{t('scanned', { handle: scan.handle, date })}</p>}
+      </section>
+      <ul className="checklist">
+        {results.map((item) => (
+          <ChecklistRow key={item.id} item={item} onTick={(on) => void toggle(item.id, on)} />
+        ))}
+      </ul>
+      <footer className="popup-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            void openCoach(windowId).then((opened) => {
+              setCoachFailed(!opened);
+              if (opened) window.close();
+            });
+          }}
+        >
+          {t('openCoach')}
+        </button>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+        {coachFailed && (
+          <p role="alert" className="field-error">
+            {t('coachFailed')}
+          </p>
+        )}
+      </footer>
+    </>
+  );
+}
