@@ -34,14 +34,22 @@ export async function spyOnContent(kvitter: Kvitter): Promise<Spy> {
   });
   const messages = async (page: Page) => {
     const tabId = await kvitter.tabIdOf(page);
-    const all = await worker.evaluate(() => globalThis.kvitterSpy ?? []);
-    return all.filter((entry) => entry.tabId === tabId).map((entry) => entry.message);
+    return worker.evaluate(
+      (tabId) => (globalThis.kvitterSpy ?? []).filter((e) => e.tabId === tabId).map((e) => e.message),
+      tabId,
+    );
   };
   return {
     messages,
     async composers(page) {
-      const states = (await messages(page)).filter((m) => m.type === 'tab-state');
-      const last = states.at(-1);
+      // Only the last tab-state crosses over: after a long typing run there are hundreds.
+      const tabId = await kvitter.tabIdOf(page);
+      const last = await worker.evaluate((tabId) => {
+        const states = (globalThis.kvitterSpy ?? []).filter(
+          (e) => e.tabId === tabId && e.message.type === 'tab-state',
+        );
+        return states.at(-1)?.message ?? null;
+      }, tabId);
       return last?.type === 'tab-state' ? last.composers : [];
     },
     async clear() {
