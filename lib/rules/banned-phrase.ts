@@ -1,6 +1,6 @@
 import type { Strategy } from '../strategy/schema';
 import { escapeRegExp } from '../text/regexp';
-import { makeHint, type Rule, t } from './rule';
+import { MAX_HINTS_PER_RULE, makeHint, type Rule, t } from './rule';
 import type { Hint } from './types';
 
 type CompiledPhrase = { phrase: string; replacement?: string; re: RegExp };
@@ -48,6 +48,7 @@ export const bannedPhraseRule: Rule = {
     const hints: Hint[] = [];
     for (const { phrase, replacement, re } of compile(ctx.strategy.avoidPhrases)) {
       for (const m of ctx.text.matchAll(re)) {
+        if (hints.length >= MAX_HINTS_PER_RULE) break;
         const range = { start: m.index, end: m.index + m[0].length };
         const message = replacement
           ? t(

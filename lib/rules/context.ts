@@ -11,7 +11,7 @@ import {
   type UrlEntity,
 } from '../text/entities';
 import { detectWrittenStandard, type LanguageGuess } from '../text/language';
-import { isNfc, nfcOffsetMapper } from '../text/normalize';
+import { fromNfcOffset, isNfc } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenize';
 import { countWeighted, type WeightedCount } from '../text/weighted-length';
 import type { DraftInput, DraftKind, TextRange, TopicMatch } from './types';
@@ -58,7 +58,13 @@ export class DraftContext {
   readonly count: WeightedCount;
   /** Maps an offset in the NFC form X counts back to `text` (identity for NFC drafts). */
   readonly fromCounted: (offset: number) => number;
-  private cache: { tokens?: Token[]; words?: Token[]; language?: LanguageGuess; topics?: TopicMatch[] } = {};
+  private cache: {
+    tokens?: Token[];
+    words?: Token[];
+    language?: LanguageGuess;
+    topics?: TopicMatch[];
+    entityRanges?: TextRange[];
+  } = {};
 
   constructor(draft: DraftInput, strategy: Strategy) {
     this.text = typeof draft.text === 'string' ? draft.text : '';
@@ -79,7 +85,7 @@ export class DraftContext {
       // X counts the NFC form; entities for hints stay in the user's own offsets.
       const counted = text.normalize('NFC');
       this.count = countWeighted(counted, extractUrls(counted), extractEmoji(counted), hardLimit, softTarget);
-      this.fromCounted = nfcOffsetMapper(text);
+      this.fromCounted = (offset) => fromNfcOffset(text, offset);
     }
   }
 
@@ -124,14 +130,27 @@ export class DraftContext {
     return this.cache.topics;
   }
 
-  /** True when the text in `range` is covered by a URL, mention or hashtag. */
+  /** True when the text in `range` overlaps a URL, mention or hashtag. */
   inEntity(range: TextRange): boolean {
-    const hit = (r: TextRange) => r.start < range.end && range.start < r.end;
-    return (
-      this.urls.some((u) => hit(u.range)) ||
-      this.mentions.some((m) => hit(m.range)) ||
-      this.hashtags.some((h) => hit(h.range))
-    );
+    if (!this.cache.entityRanges) {
+      this.cache.entityRanges = [...this.urls, ...this.mentions, ...this.hashtags]
+        .map((e) => e.range)
+        .sort((a, b) => a.start - b.start);
+    }
+    const ranges = this.cache.entityRanges;
+    // Entities never overlap one another, so the last one starting before `range.end` decides.
+    let lo = 0;
+    let hi = ranges.length - 1;
+    let candidate = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ranges[mid] as TextRange).start < range.end) {
+        candidate = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const r = ranges[candidate];
+    return r !== undefined && r.end > range.start;
   }
 }
 

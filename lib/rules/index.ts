@@ -10,7 +10,7 @@ import { lengthRule } from './length';
 import { linkWithoutCommentRule } from './link-without-comment';
 import { offTopicRule } from './off-topic';
 import type { Rule } from './rule';
-import { clampRange } from './rule';
+import { clampRange, MAX_HINTS_PER_RULE } from './rule';
 import { shoutingRule } from './shouting';
 import { signatureRule } from './signature';
 import type { DraftInput, DraftReport, Hint, RuleId } from './types';
@@ -34,9 +34,6 @@ export const rules: readonly Rule[] = [
 
 /** The registry by id. */
 export const ruleRegistry: ReadonlyMap<RuleId, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
-
-/** A 100,000-character paste in ALL CAPS must not flood the panel or the overlay. */
-const MAX_HINTS_PER_RULE = 50;
 
 /**
  * Runs every rule the strategy enables on a draft. Pure and synchronous: the content script

@@ -27,3 +27,6 @@ export function clampRange(range: TextRange, length: number): TextRange {
   const start = Math.max(0, Math.min(range.start, length));
   return { start, end: Math.max(start, Math.min(range.end, length)) };
 }
+
+/** A 100,000-character paste in ALL CAPS must not flood the panel or the overlay. */
+export const MAX_HINTS_PER_RULE = 50;

@@ -1,11 +1,11 @@
 import type { DraftContext } from './context';
-import { makeHint, type Rule, t } from './rule';
+import { MAX_HINTS_PER_RULE, makeHint, type Rule, t } from './rule';
 import type { Hint } from './types';
 
 /** Shorter all-caps words are usually acronyms (NRK, NAV, EU, CEO). */
 const MIN_CAPS_LETTERS = 5;
 const PUNCTUATION_RUN = /[!?]{3,}|！{2,}|？{2,}/g;
-const SENTENCE_START = /(^|[.!?:]\s+|\n\s*)$/;
+const SENTENCE_START = /(^|[.!?]\s+|\n\s*)$/;
 
 /**
  * For company accounts: ALL-CAPS words and runs of "!!!" or "???" read as shouting, and a
@@ -24,6 +24,7 @@ function capsWords(ctx: DraftContext): Hint[] {
   const brands = new Set(ctx.strategy.brandNames.flatMap((b) => b.toLowerCase().split(/\s+/)));
   const hints: Hint[] = [];
   for (const word of ctx.words) {
+    if (hints.length >= MAX_HINTS_PER_RULE) break;
     if (!word.allCaps || brands.has(word.lower)) continue;
     if ([...word.lower].filter((c) => c !== c.toUpperCase()).length < MIN_CAPS_LETTERS) continue;
     const atStart = SENTENCE_START.test(ctx.text.slice(Math.max(0, word.start - 4), word.start));
@@ -52,6 +53,7 @@ function punctuationRuns(ctx: DraftContext): Hint[] {
   if (!/[!?！？]/.test(ctx.text)) return [];
   const hints: Hint[] = [];
   for (const m of ctx.text.matchAll(PUNCTUATION_RUN)) {
+    if (hints.length >= MAX_HINTS_PER_RULE) break;
     const range = { start: m.index, end: m.index + m[0].length };
     if (ctx.inEntity(range)) continue;
     const one = m[0].includes('?') || m[0].includes('？') ? '?' : '!';

@@ -15,39 +15,18 @@ export function foldCase(text: string): string {
 }
 
 /**
- * Maps UTF-16 offsets in `text.normalize('NFC')` back to offsets in `text`. Text is cut before
- * every character that is not a combining mark and each piece normalised on its own; where
- * that does not reproduce the whole (rare: Hangul jamo, some singletons) offsets are scaled.
+ * Maps a UTF-16 offset in `text.normalize('NFC')` back to `text`: the longest prefix of `text`
+ * whose NFC form fits in `offset`. A binary search over prefixes, so only call it for the rare
+ * draft that is not NFC (and only when a hint needs the offset).
  */
-export function nfcOffsetMapper(text: string): (normalizedOffset: number) => number {
-  const normalized = text.normalize('NFC');
-  if (normalized === text) return (offset) => offset;
-  const pieces = text.match(/[^\p{M}][\p{M}]*|[\p{M}]+/gsu) ?? [];
-  const starts: Array<[number, number]> = [];
-  let orig = 0;
-  let norm = 0;
-  let rebuilt = '';
-  for (const piece of pieces) {
-    starts.push([norm, orig]);
-    const n = piece.normalize('NFC');
-    rebuilt += n;
-    orig += piece.length;
-    norm += n.length;
+export function fromNfcOffset(text: string, offset: number): number {
+  if (offset <= 0) return 0;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (text.slice(0, mid).normalize('NFC').length <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  if (rebuilt !== normalized) {
-    const ratio = text.length / Math.max(1, normalized.length);
-    return (offset) => Math.min(text.length, Math.round(offset * ratio));
-  }
-  return (offset) => {
-    if (offset >= normalized.length) return text.length;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as [number, number])[0] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const [n0, o0] = starts[lo] ?? [0, 0];
-    return Math.min(text.length, o0 + (offset - n0));
-  };
+  return lo;
 }

@@ -13,9 +13,12 @@ export type Token = {
   numeric: boolean;
 };
 
-// Letters and digits, with an inner apostrophe ("don't") kept; hyphens split compounds
-// ("Facebook-gruppa") because the parts are what lexicons and stemmers know.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// A letter or digit, then letters, digits and combining marks, with an inner apostrophe
+// ("don't") kept; hyphens split compounds ("Facebook-gruppa") because the parts are what
+// lexicons and stemmers know. Enclosing marks (keycaps) are left out; variation selectors
+// (emoji presentation) are trimmed after the match.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{Mn}\p{Mc}]*(?:['’][\p{L}\p{Mn}\p{Mc}]+)*/gu;
+const TRAILING_SELECTORS = /[\uFE00-\uFE0F]+$/;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const LETTERS = /\p{L}/gu;
@@ -29,7 +32,7 @@ export function tokenize(text: string, skip: readonly TextRange[] = []): Token[]
   let s = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
-    const word = m[0];
+    const word = m[0].replace(TRAILING_SELECTORS, '');
     const end = start + word.length;
     while (s < skip.length && (skip[s] as TextRange).end <= start) s++;
     const blocker = skip[s];

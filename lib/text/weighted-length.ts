@@ -12,8 +12,6 @@ export type WeightedCount = {
   softOverflowStart: number;
 };
 
-const INVALID = new Set([0xfffe, 0xfeff, 0xffff]);
-
 /**
  * twitter-text's parseTweet (config v3), computed over URL and emoji entities the caller already
  * has so the draft is not parsed twice. The walk is the same as parseTweet's, step for step
@@ -61,7 +59,10 @@ export function countWeighted(
       }
       weight += charWeight(text.charCodeAt(i), ranges, defaultWeight);
     }
-    if (valid) valid = !INVALID.has(text.charCodeAt(i));
+    if (valid) {
+      const c = text.charCodeAt(i);
+      valid = c !== 0xfffe && c !== 0xfeff && c !== 0xffff;
+    }
     if (valid && weight <= max) validEnd = i;
     if (weight > max && overflowStart < 0) overflowStart = itemStart;
     if (weight > soft && softOverflowStart < 0) softOverflowStart = itemStart;
@@ -77,6 +78,9 @@ export function countWeighted(
 }
 
 function charWeight(code: number, ranges: CountConfig['ranges'], fallback: number): number {
-  for (const r of ranges) if (code >= r.start && code <= r.end) return r.weight;
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i] as CountConfig['ranges'][number];
+    if (code >= r.start && code <= r.end) return r.weight;
+  }
   return fallback;
 }
