@@ -1,0 +1,134 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Kvitter, launchKvitter } from './harness';
+import { spyOnContent, typeInto } from './x-helpers';
+
+/** The fixtures visited in turn, without page loads (x.com is a single-page app). */
+const route = [
+  '/home',
+  '/compose/post',
+  '/kari/status/1234567890',
+  '/kvitterdemo',
+  '/compose/post?mode=reply',
+  '/someone',
+];
+
+/**
+ * Counts live objects whose prototype is `prototype` (an expression) in one JavaScript world,
+ * after a full garbage collection: what a heap snapshot would show, without taking one.
+ */
+async function liveObjects(cdp: CDPSession, contextId: number, prototype: string): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { result } = await cdp.send('Runtime.evaluate', { expression: prototype, contextId });
+  if (!result.objectId) throw new Error(`No object for ${prototype}`);
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId });
+  const { result: length } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
+  return length.value as number;
+}
+
+/** Event listeners on window and document, from every world (page and content script). */
+async function listenerCount(cdp: CDPSession, contextId: number): Promise<number> {
+  let total = 0;
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression, contextId });
+    if (!result.objectId) continue;
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    total += listeners.length;
+  }
+  return total;
+}
+
+/** The content script's isolated world in a page (Chromium gives each extension its own). */
+async function contentScriptWorld(
+  page: Page,
+  extensionId: string,
+): Promise<{ cdp: CDPSession; contextId: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable');
+  await expect
+    .poll(() => worlds.some((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId)))
+    .toBe(true);
+  const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId));
+  return { cdp, contextId: world?.id ?? -1 };
+}
+
+describe('the content script over a long session', () => {
+  let kvitter: Kvitter;
+  beforeAll(async () => {
+    kvitter = await launchKvitter();
+  });
+  afterAll(async () => {
+    await kvitter?.close();
+  });
+
+  it('keeps exactly one observer and no extra listeners after 50 in-app navigations', async () => {
+    const spy = await spyOnContent(kvitter);
+    const page = await kvitter.openX('https://x.com/home');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.kvitter)).toBe('ready');
+    const { cdp, contextId } = await contentScriptWorld(page, kvitter.extensionId);
+
+    const navigate = async (path: string) => {
+      await page.evaluate((path) => window.fixture.navigate(path), path);
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20))),
+      );
+    };
+    // One full round first, so every page has been rendered once (React and the fixture settle).
+    for (const path of route) await navigate(path);
+    const observersBefore = await liveObjects(cdp, contextId, 'MutationObserver.prototype');
+    const listenersBefore = await listenerCount(cdp, contextId);
+
+    for (let i = 0; i < 50; i++) await navigate(route[i % route.length] ?? '/home');
+    await navigate('/home');
+
+    expect(observersBefore).toBe(1);
+    expect(await liveObjects(cdp, contextId, 'MutationObserver.prototype')).toBe(1);
+    expect(await listenerCount(cdp, contextId)).toBe(listenersBefore);
+    expect(await page.locator('kvitter-badges').count()).toBeLessThanOrEqual(1);
+
+    // Still coaching after all that: the home box is read and reported.
+    await typeInto(page, 'Fortsatt her');
+    await expect
+      .poll(async () => (await spy.composers(page))[0])
+      .toMatchObject({ id: 'home:0', text: 'Fortsatt her' });
+    await page.close();
+  });
+
+  it('makes no network request of its own', async () => {
+    const requests = async (extension: boolean) => {
+      const session = extension ? kvitter : await launchKvitter({ extension: false });
+      const seen: string[] = [];
+      session.context.on('request', (request) => seen.push(request.url()));
+      for (const url of [
+        'https://x.com/home',
+        'https://x.com/compose/post?mode=quote',
+        'https://x.com/kvitterdemo',
+      ]) {
+        const page = await session.openX(url);
+        await page.locator('#react-root > *').first().waitFor();
+        if (url.endsWith('home')) await typeInto(page, 'Hei #nettverk #nettverk https://kvitter.no');
+        await page.waitForTimeout(500);
+        await page.close();
+      }
+      if (!extension) await session.close();
+      return seen;
+    };
+    const baseline = new Set(await requests(false));
+    const withKvitter = await requests(true);
+    const own = `chrome-extension://${kvitter.extensionId}/`;
+    // Everything Kvitter's session fetched, the fixture page fetched without Kvitter too (or it
+    // is one of the extension's own packaged files).
+    expect(withKvitter.filter((url) => !baseline.has(url) && !url.startsWith(own))).toEqual([]);
+    // The service worker's own fetches are not page requests: ask its resource timeline.
+    const workerFetches = await kvitter.serviceWorker?.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    );
+    expect((workerFetches ?? []).filter((url) => !url.startsWith(own))).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Kvitter, launchKvitter } from './harness';
+import { typeInto } from './x-helpers';
+
+/** The whole path a user sees: typing on x.com, hints in the side panel, a fix from the panel. */
+describe('coaching from the side panel', () => {
+  let kvitter: Kvitter;
+  beforeAll(async () => {
+    kvitter = await launchKvitter();
+  });
+  afterAll(async () => {
+    await kvitter?.close();
+  });
+
+  it('shows the hints of what is typed, and applies a quick fix to the draft', async () => {
+    const page = await kvitter.openX('https://x.com/home');
+    const panel = await kvitter.openExtensionPage(`sidepanel.html?tab=${await kvitter.tabIdOf(page)}`);
+    await page.bringToFront();
+    await typeInto(page, 'Møte om nettverk i dag #nettverk #nettverk');
+
+    const card = panel.locator('[data-composer-id="home:0"]');
+    const hint = card.locator('[data-rule-id="hashtag-format"][data-severity="warning"]');
+    await hint.waitFor();
+    // X counts this draft as 42 characters; the panel's meter follows the draft.
+    await expect
+      .poll(() => card.locator('[data-weighted-length]').getAttribute('data-weighted-length'))
+      .toBe('42');
+
+    await hint.locator('button.primary').click();
+    await expect
+      .poll(() => page.evaluate(() => window.fixture.draftText()))
+      .toBe('Møte om nettverk i dag #nettverk');
+    await expect.poll(() => hint.count()).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+
+  it('follows the draft key by key', async () => {
+    const page = await kvitter.openX('https://x.com/compose/post');
+    const panel = await kvitter.openExtensionPage(`sidepanel.html?tab=${await kvitter.tabIdOf(page)}`);
+    await page.bringToFront();
+    await typeInto(page, 'Hei', 1);
+    const meter = panel.locator('[data-composer-id="modal:1"] [data-weighted-length]');
+    await expect.poll(() => meter.getAttribute('data-weighted-length')).toBe('3');
+    await page.keyboard.type(' på deg');
+    await expect.poll(() => meter.getAttribute('data-weighted-length')).toBe('10');
+    await panel.close();
+    await page.close();
+  });
+});
