@@ -19,7 +19,13 @@ import {
   type TabCommand,
   tabCommandSchema,
 } from './protocol';
-import { contentResponseSchema, failure, failureSchema, pageResponseSchemas } from './responses';
+import {
+  contentResponseSchema,
+  failure,
+  failureSchema,
+  issueSummary,
+  pageResponseSchemas,
+} from './responses';
 
 export { readProfileScan, readTabState, watchProfileScan, watchTabState } from './session';
 
@@ -55,7 +61,7 @@ export async function sendToBackground<T extends PageMessage['type']>(
     throw new BackgroundError([
       {
         path: '',
-        message: strategyText(lang, 'badMessage', { detail: checked.error.issues[0]?.message ?? '' }),
+        message: strategyText(lang, 'badMessage', { detail: issueSummary(checked.error) }),
       },
     ]);
   }
@@ -75,7 +81,7 @@ export async function sendToBackground<T extends PageMessage['type']>(
   throw new BackgroundError([
     {
       path: '',
-      message: strategyText(lang, 'badMessage', { detail: answer.error.issues[0]?.message ?? '' }),
+      message: strategyText(lang, 'badMessage', { detail: issueSummary(answer.error) }),
     },
   ]);
 }
@@ -91,7 +97,7 @@ export async function sendFromContent(message: ContentMessage): Promise<ContentR
     return failure([
       {
         path: '',
-        message: strategyText(lang, 'badMessage', { detail: checked.error.issues[0]?.message ?? '' }),
+        message: strategyText(lang, 'badMessage', { detail: issueSummary(checked.error) }),
       },
     ]);
   }
@@ -99,7 +105,7 @@ export async function sendFromContent(message: ContentMessage): Promise<ContentR
     const answer = contentResponseSchema.safeParse(await browser.runtime.sendMessage(checked.data));
     if (answer.success) return answer.data;
     return failure([
-      { path: '', message: strategyText(lang, 'badMessage', { detail: answer.error.message }) },
+      { path: '', message: strategyText(lang, 'badMessage', { detail: issueSummary(answer.error) }) },
     ]);
   } catch (error) {
     return failure([{ path: '', message: strategyText(lang, 'internalError', { detail: describe(error) }) }]);

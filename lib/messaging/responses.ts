@@ -52,6 +52,17 @@ export const pageResponseSchemas = {
 
 export const contentResponseSchema: z.ZodType<ContentResponse> = okOrFailure;
 
+/**
+ * Where a message failed its check, in words that need no translation: the field's path and
+ * zod's issue code (`type: invalid_union`). Meant for bug reports; the sentence around it is localised.
+ */
+export function issueSummary(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || '/'}: ${issue.code}`)
+    .join('; ');
+}
+
 /** Builds the failure answer. */
 export function failure(errors: FieldError[]): { ok: false; errors: FieldError[] } {
   return { ok: false, errors };

@@ -16,7 +16,7 @@ import {
   pageMessageSchema,
   type TabCommand,
 } from './protocol';
-import { contentResponseSchema, failure } from './responses';
+import { contentResponseSchema, failure, issueSummary } from './responses';
 import { isExtensionPage, type Sender, xTabOf } from './senders';
 import { readProfileScan, readTabState } from './session';
 
@@ -85,7 +85,7 @@ function handleContent(
   deps: RouterDeps,
 ): Promise<ContentResponse> {
   const parsed = contentMessageSchema.safeParse(message);
-  if (!parsed.success) return fail(message, 'badMessage', parsed.error.issues[0]?.message);
+  if (!parsed.success) return fail(message, 'badMessage', issueSummary(parsed.error));
   const msg: ContentMessage = parsed.data;
   if (msg.type === 'open-coach') {
     return deps.openCoach({ ...tab, tabUrl: tab.url }).then(
@@ -129,7 +129,7 @@ async function applyContent(
 
 function handlePage(message: unknown, deps: RouterDeps): Promise<unknown> {
   const parsed = pageMessageSchema.safeParse(message);
-  if (!parsed.success) return fail(message, 'badMessage', parsed.error.issues[0]?.message);
+  if (!parsed.success) return fail(message, 'badMessage', issueSummary(parsed.error));
   const msg: PageMessage = parsed.data;
   if (msg.type === 'open-coach') {
     const target = {

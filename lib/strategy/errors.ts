@@ -133,7 +133,6 @@ export function toFieldErrors(
   prefix: readonly PathSegment[] = [],
 ): FieldError[] {
   return error.issues.map((issue) => {
-    // Unknown keys belong to the object that holds them; point at each key so the UI can find it.
     const path = [...prefix, ...issue.path];
     return { path: dottedPath(path), message: issueText(issue, input, language) };
   });

@@ -37,6 +37,7 @@ export const strategyMessages = {
     coachUnavailable: 'Klarte ikke å åpne coachen: {detail}',
     internalError: 'Noe gikk galt i Kvitter: {detail}',
     root: 'Strategien',
+    document: 'Fila',
     itemNumber: 'nr. {n}',
   },
   nn: {
@@ -71,6 +72,7 @@ export const strategyMessages = {
     coachUnavailable: 'Klarte ikkje å opne coachen: {detail}',
     internalError: 'Noko gjekk gale i Kvitter: {detail}',
     root: 'Strategien',
+    document: 'Fila',
     itemNumber: 'nr. {n}',
   },
   en: {
@@ -105,6 +107,7 @@ export const strategyMessages = {
     coachUnavailable: 'Could not open the coach: {detail}',
     internalError: 'Something went wrong in Kvitter: {detail}',
     root: 'The strategy',
+    document: 'The file',
     itemNumber: 'no. {n}',
   },
 } satisfies Catalog<string>;

@@ -86,7 +86,7 @@ export function parseImport(text: string, language?: UiLanguage): ImportResult {
       errors: forbidden.map((path) => ({
         path: dottedPath(path),
         message: strategyText(lang, 'forbiddenKey', {
-          field: dottedPath(path.slice(0, -1)) || '/',
+          field: dottedPath(path.slice(0, -1)) || strategyText(lang, 'document'),
           key: String(path.at(-1)),
         }),
       })),

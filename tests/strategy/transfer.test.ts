@@ -109,3 +109,11 @@ describe('export and import', () => {
     expect(await fakeBrowser.storage.sync.get()).toEqual({});
   });
 });
+
+it('names the file itself when the forbidden key is at the top', async () => {
+  const result = await new StrategyStore().import('{"__proto__": {"x": 1}}', 'nn');
+  expect(result).toEqual({
+    ok: false,
+    errors: [{ path: '__proto__', message: 'Fila: nøkkelen «__proto__» er ikkje tillaten.' }],
+  });
+});
