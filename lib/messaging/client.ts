@@ -179,7 +179,13 @@ export function watchStrategy(
   let latest = 0;
   const refresh = async () => {
     const request = ++latest;
-    const snapshot = await readStrategySnapshot(options.language);
+    let snapshot: StrategySnapshot;
+    try {
+      snapshot = await readStrategySnapshot(options.language);
+    } catch {
+      // The extension was updated or removed under a content script: nothing left to follow.
+      return;
+    }
     // A later change started a newer read: only the newest result may reach the callback.
     if (!stopped && request === latest) callback(snapshot);
   };

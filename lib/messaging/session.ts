@@ -36,9 +36,12 @@ export function watchTabState(tabId: number, callback: (state: TabState | null) 
     if (!stopped) callback(parsed.success ? parsed.data : null);
   });
   // A change seen while the first read was under way is newer than what that read returns.
-  void readTabState(tabId).then((state) => {
-    if (!stopped && !changed) callback(state);
-  });
+  readTabState(tabId).then(
+    (state) => {
+      if (!stopped && !changed) callback(state);
+    },
+    () => {},
+  );
   return () => {
     stopped = true;
     unwatch();
@@ -54,9 +57,12 @@ export function watchProfileScan(callback: (scan: ProfileScan | null) => void): 
     const parsed = profileScanSchema.safeParse(value);
     if (!stopped) callback(parsed.success ? parsed.data : null);
   });
-  void readProfileScan().then((scan) => {
-    if (!stopped && !changed) callback(scan);
-  });
+  readProfileScan().then(
+    (scan) => {
+      if (!stopped && !changed) callback(scan);
+    },
+    () => {},
+  );
   return () => {
     stopped = true;
     unwatch();

@@ -119,6 +119,21 @@ describe('watchStrategy', () => {
   });
 });
 
+describe('watchStrategy in a content script', () => {
+  it('still follows the strategy where storage.session is out of reach', async () => {
+    const store = backgroundFor();
+    await store.save({ ...defaultStrategy, postsPerWeek: 3 });
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(
+      new Error('Access to storage is not allowed from this context.'),
+    );
+    const seen: StrategySnapshot[] = [];
+    const stop = watchStrategy((snapshot) => seen.push(snapshot));
+    await until(() => seen.length === 1);
+    expect(seen[0]).toMatchObject({ strategy: { postsPerWeek: 3 }, canUndo: false });
+    stop();
+  });
+});
+
 describe('watchTabState', () => {
   it('follows one tab and reports null once it closes', async () => {
     backgroundFor(xTab(5));
