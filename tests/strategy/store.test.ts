@@ -1,8 +1,13 @@
 import { storage } from '@wxt-dev/storage';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultStrategy, readStrategy, type Strategy, StrategyStore } from '../../lib/strategy';
 import { SYNC_ITEM_QUOTA, syncItemBytes } from '../../lib/strategy/storage';
+
+// Spies on fakeBrowser outlive its reset; each test starts with the real fakes.
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const withTopics = (count: number, keywordLength = 40): Strategy => ({
   ...defaultStrategy,
