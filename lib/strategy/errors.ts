@@ -97,6 +97,7 @@ function issueText(issue: z.core.$ZodIssue, input: unknown, language: UiLanguage
         return strategyText(language, 'numberTooBig', { field, max: Number(issue.maximum) });
       return strategyText(language, 'tooMany', { field, max: Number(issue.maximum) });
     case 'invalid_value':
+      if (received === undefined) return strategyText(language, 'missing', { field });
       if (issue.path.at(-1) === 'version') {
         return strategyText(language, 'unknownVersion', { field, value: describeValue(received) });
       }

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultStrategy, parseStrategy } from '../../lib/strategy';
+import { fieldLabels, strategyMessages, typeNames } from '../../lib/strategy/messages';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('strategy messages', () => {
+  it.each([
+    ['messages', strategyMessages],
+    ['field labels', fieldLabels],
+    ['type names', typeNames],
+  ])('%s exist in bokmål, nynorsk and English with the same keys and placeholders', (_name, catalog) => {
+    const keys = Object.keys(catalog.en).sort();
+    for (const language of ['nb', 'nn'] as const) {
+      expect(Object.keys(catalog[language]).sort()).toEqual(keys);
+      for (const key of keys) {
+        const text = (catalog[language] as Record<string, string>)[key] ?? '';
+        expect(text.trim(), `${language}.${key}`).not.toBe('');
+        expect(placeholders(text), `${language}.${key}`).toEqual(
+          placeholders((catalog.en as Record<string, string>)[key] ?? ''),
+        );
+      }
+    }
+  });
+
+  it('every error for any broken field is a finished sentence in every language', () => {
+    const fields = Object.keys(defaultStrategy) as (keyof typeof defaultStrategy)[];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fields),
+        fc.anything(),
+        fc.constantFrom('nb' as const, 'nn' as const, 'en' as const),
+        (field, value, language) => {
+          const result = parseStrategy({ ...defaultStrategy, [field]: value }, language);
+          if (result.ok) return;
+          expect(result.errors.length).toBeGreaterThan(0);
+          for (const error of result.errors) {
+            expect(error.message).not.toMatch(/\{\w+\}|undefined|Invalid input|expected/);
+            expect(error.message).toMatch(/[.!]$/);
+            expect(error.path === '' || /^[\w.-]+$/.test(error.path)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('nested fields too', () => {
+    const paths = [
+      ['hashtags', 'max'],
+      ['hashtags', 'preferred'],
+      ['length', 'softTarget'],
+      ['languages', 'allowed'],
+      ['languages', 'nynorskTarget'],
+      ['rules', 'length'],
+      ['rules', 'shouting', 'severity'],
+      ['signatures', 'list'],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.anything(), (path, value) => {
+        const input = structuredClone(defaultStrategy) as unknown as Record<string, Record<string, unknown>>;
+        let target: Record<string, unknown> = input;
+        for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>;
+        target[path.at(-1) ?? ''] = value;
+        const result = parseStrategy(input, 'nn');
+        if (result.ok) return;
+        for (const error of result.errors) {
+          expect(error.message).not.toMatch(/\{\w+\}|undefined|Invalid input|expected/);
+          expect(error.path.startsWith(path[0] ?? '')).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
