@@ -1,15 +1,6 @@
-import { LanguageProvider } from '../../components/I18n';
-import { resolveUiLanguage } from '../../lib/i18n';
-import { common } from '../../lib/i18n/common';
+import { OptionsPage } from '../../components/options/OptionsPage';
 
-/** Placeholder page; the options issue fills it in. */
+/** The options page: the strategy editor. */
 export function App() {
-  const language = resolveUiLanguage('auto');
-  return (
-    <LanguageProvider language={language}>
-      <main data-page="options">
-        <h1>{common[language].productName}</h1>
-      </main>
-    </LanguageProvider>
-  );
+  return <OptionsPage />;
 }

@@ -43,11 +43,22 @@ export function fakeClient(options: Options = {}) {
   const strategyWatchers = new Set<(s: StrategySnapshot) => void>();
   const tabWatchers = new Set<(s: TabState | null) => void>();
   const scanWatchers = new Set<(s: ProfileScan | null) => void>();
+  const history: Strategy[] = [];
+  const notifyStrategy = () =>
+    queueMicrotask(() => {
+      for (const watcher of strategyWatchers) watcher(snapshot);
+    });
+  const store = (strategy: Strategy) => {
+    history.push(snapshot.strategy);
+    snapshot = { ...snapshot, strategy, canUndo: true };
+    notifyStrategy();
+  };
 
   const client: PageClient = {
-    send: async (message) => {
+    send: async (sentMessage) => {
+      const message: PageMessage = sentMessage;
       sent.push(message);
-      const custom = options.answers?.[message.type] as ((m: typeof message) => unknown) | undefined;
+      const custom = options.answers?.[message.type] as ((m: PageMessage) => unknown) | undefined;
       if (custom) return custom(message) as never;
       switch (message.type) {
         case 'get-strategy':
@@ -58,6 +69,20 @@ export function fakeClient(options: Options = {}) {
           return (options.stats ?? noStats) as never;
         case 'get-profile-scan':
           return (options.scan ?? null) as never;
+        // Like the real background: a save or reset is stored, can be undone, and storage watchers hear of it.
+        case 'save-strategy':
+          store(message.strategy as Strategy);
+          return { ok: true } as never;
+        case 'reset-strategy':
+          store(defaultStrategy);
+          return { ok: true } as never;
+        case 'undo-save': {
+          const previous = history.pop();
+          if (!previous) return { ok: false, errors: [{ path: '', message: 'nothing to undo' }] } as never;
+          snapshot = { ...snapshot, strategy: previous, canUndo: history.length > 0 };
+          notifyStrategy();
+          return { ok: true } as never;
+        }
         default:
           return { ok: true } as never;
       }
@@ -80,6 +105,8 @@ export function fakeClient(options: Options = {}) {
   return {
     client,
     sent,
+    /** The strategy as the fake background holds it now. */
+    stored: () => snapshot.strategy,
     /** Messages of one type that were sent, in order. */
     sentOf<T extends PageMessage['type']>(type: T) {
       return sent.filter((m): m is Extract<PageMessage, { type: T }> => m.type === type);
