@@ -1,6 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultStrategy, presets, type Strategy, StrategyStore } from '../../lib/strategy';
+import {
+  defaultStrategy,
+  exportDocument,
+  parseImport,
+  parseStrategy,
+  presets,
+  type Strategy,
+  StrategyStore,
+} from '../../lib/strategy';
 import { storageSnapshot } from './helpers';
 
 const mine: Strategy = {
@@ -116,4 +125,29 @@ it('names the file itself when the forbidden key is at the top', async () => {
     ok: false,
     errors: [{ path: '__proto__', message: 'Fila: nøkkelen «__proto__» er ikkje tillaten.' }],
   });
+});
+
+it('export then import round-trips any valid strategy (property)', () => {
+  const text = fc.string({ maxLength: 40 });
+  fc.assert(
+    fc.property(
+      fc.record({
+        audience: text,
+        goals: text,
+        brandNames: fc.array(text, { maxLength: 3 }),
+        topics: fc.array(fc.record({ name: text, keywords: fc.array(text, { maxLength: 4 }) }), {
+          maxLength: 3,
+        }),
+        preset: fc.constantFrom(...presets),
+      }),
+      ({ preset, ...fields }) => {
+        const parsed = parseStrategy({ ...preset.strategy, ...fields }, 'en');
+        fc.pre(parsed.ok);
+        if (!parsed.ok) return;
+        const back = parseImport(exportDocument(parsed.strategy).text, 'en');
+        expect(back).toEqual({ ok: true, strategy: parsed.strategy });
+      },
+    ),
+    { numRuns: 200 },
+  );
 });
