@@ -1,4 +1,6 @@
+import { format, type UiLanguage } from '../i18n/index';
 import type { Severity } from '../rules/types';
+import { xMessages } from './messages';
 import { paintFor, themeOf } from './theme';
 
 /**
@@ -10,10 +12,20 @@ export type BadgeState = {
   composerId: string;
   /** The composer's box; the badge sits just below its bottom-right corner, above X's toolbar. */
   anchor: DOMRect;
+  /** Hints per severity, or null when the composer cannot be read. */
   counts: Record<Severity, number> | null;
-  /** Accessible label, already in the user's language. */
-  label: string;
+  /** The language of the badge's accessible label. */
+  language: UiLanguage;
 };
+
+function labelOf({ counts, language }: BadgeState): string {
+  if (!counts) return format(xMessages, language, 'badgeUnreadable');
+  return format(xMessages, language, 'badgeLabel', {
+    errors: counts.error,
+    warnings: counts.warning,
+    suggestions: counts.suggestion,
+  });
+}
 
 const css = `
 :host { all: initial; }
@@ -83,14 +95,16 @@ export class Badges {
     for (const state of states) {
       live.add(state.composerId);
       const button = this.button(state.composerId, layer);
-      button.title = state.label;
-      button.setAttribute('aria-label', state.label);
       button.style.left = `${state.anchor.right}px`;
       button.style.top = `${state.anchor.bottom + 2}px`;
       button.hidden = state.anchor.width === 0 && state.anchor.height === 0;
-      const key = state.counts ? JSON.stringify(state.counts) : '?';
+      // Rebuilt only when what it says changes; positions follow every frame.
+      const key = `${state.language} ${theme} ${state.counts ? JSON.stringify(state.counts) : '?'}`;
       if (button.dataset.key === key) continue;
       button.dataset.key = key;
+      const label = labelOf(state);
+      button.title = label;
+      button.setAttribute('aria-label', label);
       button.replaceChildren(...this.content(state.counts, theme));
     }
     for (const [id, button] of this.buttons) {

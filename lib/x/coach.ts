@@ -3,7 +3,7 @@ import { format, type UiLanguage } from '../i18n/index';
 import type { ComposerState, ContentMessage, ProfileScan } from '../messaging/protocol';
 import type { DraftInput, DraftReport, HintFix, Severity } from '../rules/types';
 import { applyFix } from './apply-fix';
-import { Badges } from './badge';
+import { type BadgeState, Badges } from './badge';
 import { composersForButton, type FoundComposer, findComposers } from './composers';
 import { rangeForOffsets, readDraftText } from './draft-text';
 import { xMessages } from './messages';
@@ -22,6 +22,12 @@ export type CoachDeps = {
   send: (message: ContentMessage) => void;
   language: () => UiLanguage;
   now?: () => number;
+};
+
+type PendingBadge = {
+  composer: FoundComposer;
+  counts: Record<Severity, number> | null;
+  language: UiLanguage;
 };
 
 type Analysed = { text: string; kind: string; position: number; report: DraftReport };
@@ -50,6 +56,8 @@ export class Coach {
   private repostMenuOpen = false;
   private lastRepostAt = -Infinity;
   private lastProfileScanAt = -Infinity;
+  private geometry: { marks: Mark[]; badges: PendingBadge[] } | undefined;
+  private geometryRequested = false;
 
   constructor(private readonly deps: CoachDeps) {
     this.doc = document;
@@ -63,7 +71,7 @@ export class Coach {
     const { ctx } = this.deps;
     // One observer, scoped to the body (X renders #react-root and #layers there). Its callback only
     // asks for a frame: x.com mutates constantly, and all reading waits for that frame.
-    const observer = new MutationObserver(() => this.requestFrame());
+    const observer = new MutationObserver(() => metered(() => this.requestFrame()));
     observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => {
       observer.disconnect();
@@ -71,7 +79,7 @@ export class Coach {
       this.badges.destroy();
       this.analysed.clear();
     });
-    const request = () => this.requestFrame();
+    const request = () => metered(() => this.requestFrame());
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.lastProfileScanAt = -Infinity;
       this.requestFrame();
@@ -100,7 +108,8 @@ export class Coach {
   }
 
   private requestFrame(): void {
-    if (this.frameRequested || this.deps.ctx.isInvalid) return;
+    // The signal, not ctx.isInvalid: that getter asks the runtime each time, and this runs per mutation batch.
+    if (this.frameRequested || this.deps.ctx.signal.aborted) return;
     this.frameRequested = true;
     this.deps.ctx.requestAnimationFrame(() => {
       this.frameRequested = false;
@@ -144,10 +153,15 @@ export class Coach {
     return { status: 'ok', id, surface, kind, position, text, report: entry.report };
   }
 
-  /** Highlights and badges are rebuilt each frame: Draft.js may have remounted every span since the last. */
+  /**
+   * Highlights are rebuilt each frame (Draft.js may have remounted every span since the last); the
+   * Highlight API needs no geometry, so they are set at once. Anything that needs boxes (badges, and
+   * highlight boxes where the API is missing) waits for the task after the frame: layout is fresh
+   * then, so reading it costs nothing, whereas reading it here would force an extra layout.
+   */
   private draw(): void {
     const marks: Mark[] = [];
-    const badgeStates = [];
+    const badges: PendingBadge[] = [];
     const language = this.deps.language();
     for (const composer of this.composers) {
       const entry = this.analysed.get(composer.id);
@@ -158,22 +172,37 @@ export class Coach {
         const range = rangeForOffsets(composer.element, hint.range.start, hint.range.end);
         if (range) marks.push({ range, severity: hint.severity });
       }
+      badges.push({ composer, counts: entry ? counts : null, language });
+    }
+    if (this.overlay.mode === 'highlights') this.overlay.render(marks);
+    this.geometry = { marks, badges };
+    if (this.geometryRequested) return;
+    this.geometryRequested = true;
+    this.deps.ctx.setTimeout(() => {
+      this.geometryRequested = false;
+      metered(() => this.placeBoxes());
+    }, 0);
+  }
+
+  private placeBoxes(): void {
+    const geometry = this.geometry;
+    this.geometry = undefined;
+    if (!geometry) return;
+    if (this.overlay.mode === 'boxes') {
+      this.overlay.render(geometry.marks.filter((mark) => mark.range.startContainer.isConnected));
+    }
+    const states: BadgeState[] = [];
+    for (const { composer, counts, language } of geometry.badges) {
+      if (!composer.element.isConnected) continue;
       const box = composer.element.parentElement?.closest('[data-testid$="RichTextInputContainer"]');
-      badgeStates.push({
+      states.push({
         composerId: composer.id,
         anchor: (box ?? composer.element).getBoundingClientRect(),
-        counts: entry ? counts : null,
-        label: entry
-          ? format(xMessages, language, 'badgeLabel', {
-              errors: counts.error,
-              warnings: counts.warning,
-              suggestions: counts.suggestion,
-            })
-          : format(xMessages, language, 'badgeUnreadable'),
+        counts,
+        language,
       });
     }
-    this.overlay.render(marks);
-    this.badges.render(badgeStates);
+    this.badges.render(states);
   }
 
   private reportOf = (id: string) => this.analysed.get(id)?.report;

@@ -1,7 +1,7 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kvitter, launchKvitter } from './harness';
-import { spyOnContent, typeInto } from './x-helpers';
+import { contentScriptWorld, spyOnContent, typeInto } from './x-helpers';
 
 /** The fixtures visited in turn, without page loads (x.com is a single-page app). */
 const route = [
@@ -40,22 +40,6 @@ async function listenerCount(cdp: CDPSession, contextId: number): Promise<number
     total += listeners.length;
   }
   return total;
-}
-
-/** The content script's isolated world in a page (Chromium gives each extension its own). */
-async function contentScriptWorld(
-  page: Page,
-  extensionId: string,
-): Promise<{ cdp: CDPSession; contextId: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  const worlds: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
-  await cdp.send('Runtime.enable');
-  await expect
-    .poll(() => worlds.some((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId)))
-    .toBe(true);
-  const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId));
-  return { cdp, contextId: world?.id ?? -1 };
 }
 
 describe('the content script over a long session', () => {

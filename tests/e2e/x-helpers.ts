@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { ComposerState, ContentMessage } from '../../lib/messaging/protocol';
 import type { Kvitter } from './harness';
 
@@ -108,4 +108,23 @@ export async function typeInto(page: Page, text: string, index = 0): Promise<voi
   await editor.waitFor();
   await editor.click();
   await page.keyboard.type(text);
+}
+
+/** The content script's isolated world in a page (Chromium gives each extension its own). */
+export async function contentScriptWorld(
+  page: Page,
+  extensionId: string,
+): Promise<{ cdp: CDPSession; contextId: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  type World = { id: number; origin: string; auxData?: { type?: string } };
+  const worlds: World[] = [];
+  const isOurs = (w: World) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId);
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable');
+  for (let tries = 0; tries < 100 && !worlds.some((w) => isOurs(w)); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const world = worlds.find((w) => isOurs(w));
+  if (!world) throw new Error('The content script did not start in this page');
+  return { cdp, contextId: world.id };
 }

@@ -113,6 +113,8 @@ describe('Coach', () => {
     const before = editor.outerHTML;
     start();
     await frames();
+    // Badges are placed in the task after the frame, when layout is fresh.
+    await new Promise((resolve) => setTimeout(resolve, 10));
     expect(editor.outerHTML).toBe(before);
     const badge = document.querySelector('kvitter-badges')?.shadowRoot?.querySelector('button');
     expect(badge?.dataset.composerId).toBe('home:0');

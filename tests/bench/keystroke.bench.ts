@@ -1,0 +1,202 @@
+/**
+ * Keystroke benchmark (`npm run bench:e2e`, after a build): types into the real Draft.js fixture at
+ * x.com/home, key by key, once with Kvitter loaded and once without, and prints
+ *  - keystroke → side panel showing the new report (median, p95), Kvitter only;
+ *  - keystroke → the page's next frame done, both runs (what typing feels like);
+ *  - Kvitter's own main-thread time per keystroke (its callbacks, metered in the content script);
+ *  - long tasks (> 50 ms) on the page's main thread, both runs;
+ *  - the content script's size, gzipped.
+ * Not a test: figures vary by machine; the targets are printed beside them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildFixtures } from '../e2e/build-fixtures';
+import { extensionDir, launchKvitter } from '../e2e/harness';
+import { contentScriptWorld } from '../e2e/x-helpers';
+
+const keystrokes = Number(process.env.KVITTER_BENCH_KEYS ?? 320);
+// Plain ASCII letters and spaces: X weighs each as 1, so the meter must read exactly n after n keys.
+const source = 'Kvitter hjelper deg med aa skrive gode innlegg paa X om nettverk og strategi ';
+const text = Array.from({ length: keystrokes }, (_, i) => source[i % source.length]).join('');
+
+/** tsx names functions with an `__name` helper; functions sent to the browser need it there too. */
+const keepNames = 'window.__name = (f) => f';
+
+type Run = {
+  toPanel: number[];
+  toFrame: number[];
+  kvitterMs: number[];
+  longTasks: number[];
+  kvitterLongest: number;
+};
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+};
+const fmt = (values: number[]) =>
+  values.length
+    ? `median ${percentile(values, 50).toFixed(2)} ms, p95 ${percentile(values, 95).toFixed(2)} ms`
+    : 'n/a';
+
+async function run(withKvitter: boolean): Promise<Run> {
+  const kvitter = await launchKvitter({ extension: withKvitter });
+  try {
+    const page = await kvitter.openX('https://x.com/home');
+    const editor = page.locator('[data-testid="tweetTextarea_0"]');
+    await editor.waitFor();
+    await page.evaluate(keepNames);
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const longTasks: number[] = [];
+      w.benchLongTasks = longTasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      const frames: number[] = [];
+      w.benchFrames = frames;
+      // Keydown to the end of the frame that shows the keystroke: rAF, then the task after it.
+      document.addEventListener(
+        'keydown',
+        () => {
+          const start = performance.now();
+          requestAnimationFrame(() => setTimeout(() => frames.push(performance.now() - start)));
+        },
+        true,
+      );
+      const keys: number[] = [];
+      w.benchKeys = keys;
+      document.addEventListener('keydown', () => keys.push(performance.timeOrigin + performance.now()), true);
+    });
+
+    let panel = null;
+    if (withKvitter) {
+      panel = await kvitter.openExtensionPage(`sidepanel.html?tab=${await kvitter.tabIdOf(page)}`);
+      await panel.evaluate(keepNames);
+      await panel.evaluate(() => {
+        const seen = new Map<number, number>();
+        (window as unknown as Record<string, unknown>).benchSeen = seen;
+        const note = () => {
+          const value = document
+            .querySelector('[data-composer-id="home:0"] [data-weighted-length]')
+            ?.getAttribute('data-weighted-length');
+          const n = Number(value);
+          if (value && !seen.has(n)) seen.set(n, performance.timeOrigin + performance.now());
+        };
+        new MutationObserver(note).observe(document, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-weighted-length'],
+        });
+      });
+      await page.bringToFront();
+    }
+
+    await editor.click();
+    const kvitterMs: number[] = [];
+    // Kvitter's meter lives in the content script's own world; read it there, off the page's DOM.
+    const world = withKvitter ? await contentScriptWorld(page, kvitter.extensionId) : null;
+    const readMeter = async (): Promise<{ busyMs: number; longestMs: number }> => {
+      if (!world) return { busyMs: 0, longestMs: 0 };
+      const { result } = await world.cdp.send('Runtime.evaluate', {
+        expression: 'globalThis.kvitterMeter',
+        contextId: world.contextId,
+        returnByValue: true,
+      });
+      return result.value;
+    };
+    const busy = async () => (await readMeter()).busyMs;
+    let before = await busy();
+    for (const [i, key] of [...text].entries()) {
+      await page.keyboard.type(key);
+      if (panel) {
+        await panel.waitForFunction(
+          (n) => ((window as unknown as Record<string, unknown>).benchSeen as Map<number, number>).has(n),
+          i + 1,
+          { polling: 5, timeout: 5000 },
+        );
+      }
+      // Let the page finish the frame (and Kvitter its work) before the next key, as a typist would.
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5))),
+      );
+      const after = await busy();
+      if (withKvitter) kvitterMs.push(after - before);
+      before = after;
+    }
+
+    const typed = await page.evaluate(() => window.fixture.draftText());
+    if (typed !== text) throw new Error('The draft differs from what was typed');
+    const pageData = await page.evaluate(() => {
+      const w = window as unknown as Record<string, number[]>;
+      return {
+        keys: w.benchKeys ?? [],
+        frames: w.benchFrames ?? [],
+        longTasks: w.benchLongTasks ?? [],
+      };
+    });
+    const toPanel: number[] = [];
+    if (panel) {
+      const seen = await panel.evaluate(() => [
+        ...((window as unknown as Record<string, unknown>).benchSeen as Map<number, number>).entries(),
+      ]);
+      const shown = new Map(seen);
+      pageData.keys.forEach((at, i) => {
+        const time = shown.get(i + 1);
+        if (time !== undefined) toPanel.push(time - at);
+      });
+    }
+    return {
+      toPanel,
+      toFrame: pageData.frames,
+      kvitterMs,
+      longTasks: pageData.longTasks,
+      kvitterLongest: (await readMeter()).longestMs,
+    };
+  } finally {
+    await kvitter.close();
+  }
+}
+
+async function main(): Promise<void> {
+  await buildFixtures();
+  const script = readFileSync(join(extensionDir, 'content-scripts/x.js'));
+  const without = await run(false);
+  const withKvitter = await run(true);
+  const rows: Array<[string, string, string, string]> = [
+    ['keystroke → side panel shows the report', fmt(withKvitter.toPanel), 'n/a', 'p95 ≤ 16 ms'],
+    ['keystroke → page frame done', fmt(withKvitter.toFrame), fmt(without.toFrame), '(comparison)'],
+    ['Kvitter main-thread time per keystroke', fmt(withKvitter.kvitterMs), 'n/a', 'p95 ≤ 1 ms'],
+    [
+      'Kvitter longest single callback',
+      `${withKvitter.kvitterLongest.toFixed(2)} ms`,
+      'n/a',
+      '< 50 ms (no long task)',
+    ],
+    [
+      'long tasks (> 50 ms) on the page',
+      `${withKvitter.longTasks.length}`,
+      `${without.longTasks.length}`,
+      'none caused by Kvitter',
+    ],
+    [
+      'content script size',
+      `${(script.length / 1024).toFixed(1)} KB, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzipped`,
+      '',
+      '≤ 40 KB gzipped',
+    ],
+  ];
+  console.log(
+    `\nKvitter keystroke benchmark: ${keystrokes} keystrokes on the Draft.js fixture (x.com/home)\n`,
+  );
+  console.log(['measure', 'with Kvitter', 'without Kvitter', 'target'].join(' | '));
+  console.log('--- | --- | --- | ---');
+  for (const row of rows) console.log(row.join(' | '));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
