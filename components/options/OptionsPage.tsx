@@ -84,9 +84,6 @@ export function OptionsPage() {
         <Intro location={snapshot?.location} refused={snapshot?.refused !== undefined} />
         {editor.draft && (
           <ErrorsContext.Provider value={errors}>
-            <PresetPicker onApply={applyPreset} />
-            <StrategyForm draft={editor.draft} update={edit} />
-            <UiLanguageField draft={editor.draft} update={edit} />
             <SaveBar
               dirty={editor.dirty}
               valid={validation?.ok ?? false}
@@ -99,6 +96,9 @@ export function OptionsPage() {
                 setStatus('idle');
               }}
             />
+            <PresetPicker onApply={applyPreset} />
+            <StrategyForm draft={editor.draft} update={edit} />
+            <UiLanguageField draft={editor.draft} update={edit} />
             <TransferPanel
               dirty={editor.dirty}
               onImported={() => void reloadStored().then(() => setStatus('imported'))}

@@ -35,6 +35,13 @@ type Props = {
   onDiscard: () => void;
 };
 
+/** Takes the user to the first field that has an error. */
+function focusFirstProblem() {
+  const field = document.querySelector<HTMLElement>('[aria-invalid="true"]');
+  field?.scrollIntoView({ block: 'center' });
+  field?.focus();
+}
+
 /** Save, undo the last save, discard the edits; and what just happened, announced politely. */
 export function SaveBar({ dirty, valid, canUndo, status, onSave, onUndo, onDiscard }: Props) {
   const t = useT(optionsCatalog);
@@ -59,6 +66,11 @@ export function SaveBar({ dirty, valid, canUndo, status, onSave, onUndo, onDisca
         {dirty && (
           <button type="button" onClick={onDiscard}>
             {t('discard')}
+          </button>
+        )}
+        {dirty && !valid && (
+          <button type="button" className="link" onClick={focusFirstProblem}>
+            {t('showProblem')}
           </button>
         )}
       </div>

@@ -67,12 +67,7 @@ function Checklist({ strategy }: { strategy: Strategy | null }) {
         )}
         {scan && <p className="small muted">{t('scanned', { handle: scan.handle, date })}</p>}
       </section>
-      <ul className="checklist">
-        {results.map((item) => (
-          <ChecklistRow key={item.id} item={item} onTick={(on) => void toggle(item.id, on)} />
-        ))}
-      </ul>
-      <footer className="popup-actions">
+      <nav className="popup-actions">
         <button
           type="button"
           className="primary"
@@ -93,7 +88,12 @@ function Checklist({ strategy }: { strategy: Strategy | null }) {
             {t('coachFailed')}
           </p>
         )}
-      </footer>
+      </nav>
+      <ul className="checklist">
+        {results.map((item) => (
+          <ChecklistRow key={item.id} item={item} onTick={(on) => void toggle(item.id, on)} />
+        ))}
+      </ul>
     </>
   );
 }

@@ -40,6 +40,13 @@ export function HintItem({ hint, text, tabId, composerId, topics, onIgnore }: Pr
     <li className={`hint hint-${hint.severity}`} data-rule-id={hint.ruleId} data-severity={hint.severity}>
       <p className="hint-message">{hint.message[language]}</p>
       {about && about.length <= 80 && <p className="hint-about small">«{about}»</p>}
+      {fix && fixFrom && (
+        <p className="hint-fix-preview small muted">
+          {fix.text
+            ? t('fixPreview', { from: fixFrom.trim(), to: fix.text.trim() })
+            : t('fixRemove', { from: fixFrom.trim() })}
+        </p>
+      )}
       <div className="hint-actions">
         {fix && (
           <button type="button" className="primary" disabled={fixing} onClick={applyFix}>
@@ -49,19 +56,14 @@ export function HintItem({ hint, text, tabId, composerId, topics, onIgnore }: Pr
         <button type="button" onClick={onIgnore}>
           {t('ignore')}
         </button>
+        <Why adviceId={hint.adviceId} />
       </div>
-      {fix && fixFrom && (
-        <p className="small muted">
-          {fix.text ? t('fixPreview', { from: fixFrom, to: fix.text }) : t('fixRemove', { from: fixFrom })}
-        </p>
-      )}
       {fixFailed && (
         <p role="alert" className="field-error">
           {t('fixFailed')}
         </p>
       )}
       {hint.addToStrategy && <AddToStrategy suggestion={hint.addToStrategy} topics={topics} />}
-      <Why adviceId={hint.adviceId} />
     </li>
   );
 }

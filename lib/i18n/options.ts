@@ -99,6 +99,7 @@ type OptionsKey =
   | 'undone'
   | 'undoFailed'
   | 'discard'
+  | 'showProblem'
   | 'sectionTransfer'
   | 'exportButton'
   | 'importFile'
@@ -214,6 +215,7 @@ export const optionsCatalog: Catalog<OptionsKey> = {
     undone: 'Siste lagring er angret.',
     undoFailed: 'Klarte ikke å angre.',
     discard: 'Forkast endringene',
+    showProblem: 'Vis første feil',
     sectionTransfer: 'Eksport og import',
     exportButton: 'Eksporter strategien',
     importFile: 'Importer fra fil',
@@ -339,6 +341,7 @@ export const optionsCatalog: Catalog<OptionsKey> = {
     undone: 'Siste lagring er angra.',
     undoFailed: 'Klarte ikkje å angre.',
     discard: 'Forkast endringane',
+    showProblem: 'Vis første feil',
     sectionTransfer: 'Eksport og import',
     exportButton: 'Eksporter strategien',
     importFile: 'Importer frå fil',
@@ -463,6 +466,7 @@ export const optionsCatalog: Catalog<OptionsKey> = {
     undone: 'The last save is undone.',
     undoFailed: 'Could not undo.',
     discard: 'Discard the changes',
+    showProblem: 'Show the first problem',
     sectionTransfer: 'Export and import',
     exportButton: 'Export the strategy',
     importFile: 'Import from a file',

@@ -318,3 +318,12 @@ describe('changes made elsewhere', () => {
     expect(screen.getByLabelText('What do you want to achieve?')).toHaveValue('Mine');
   });
 });
+
+describe('finding a problem', () => {
+  it('takes the user to the first invalid field', async () => {
+    await renderOptions();
+    await retype('Posts per week', '');
+    await userEvent.click(screen.getByRole('button', { name: 'Show the first problem' }));
+    expect(screen.getByLabelText('Posts per week')).toHaveFocus();
+  });
+});
