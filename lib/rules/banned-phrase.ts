@@ -3,7 +3,8 @@ import { escapeRegExp } from '../text/regexp';
 import { MAX_HINTS_PER_RULE, makeHint, type Rule, t } from './rule';
 import type { Hint } from './types';
 
-type CompiledPhrase = { phrase: string; replacement?: string; re: RegExp };
+// `first` is the phrase's first word lower-cased: a cheap test before the expression runs.
+type CompiledPhrase = { phrase: string; replacement?: string; re: RegExp; first: string };
 
 const cache = new WeakMap<Strategy['avoidPhrases'], CompiledPhrase[]>();
 
@@ -18,6 +19,7 @@ function compile(list: Strategy['avoidPhrases']): CompiledPhrase[] {
       return [
         {
           phrase,
+          first: (words[0] as string).toLowerCase(),
           replacement: replacement || undefined,
           re: new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu'),
         },
@@ -46,8 +48,10 @@ export const bannedPhraseRule: Rule = {
   adviceId: 'official-voice',
   check(ctx) {
     const hints: Hint[] = [];
-    for (const { phrase, replacement, re } of compile(ctx.strategy.avoidPhrases)) {
-      for (const m of ctx.text.matchAll(re)) {
+    for (const { phrase, replacement, re, first } of compile(ctx.strategy.avoidPhrases)) {
+      if (!ctx.lowerText.includes(first)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
         if (hints.length >= MAX_HINTS_PER_RULE) break;
         const range = { start: m.index, end: m.index + m[0].length };
         const message = replacement

@@ -22,6 +22,8 @@ export type CompiledStrategy = {
   /** Group i < topics.length is topic i; the last group is the preferred hashtags. */
   hashtagMatcher: KeywordMatcher;
   preferredHashtags: Map<string, string>;
+  /** Lower-case words of the brand names, which are allowed in capitals. */
+  brandWords: Set<string>;
 };
 
 const compiledCache = new WeakMap<Strategy, CompiledStrategy>();
@@ -36,6 +38,7 @@ export function compileStrategy(strategy: Strategy): CompiledStrategy {
     topicMatcher: buildKeywordMatcher(topicGroups),
     hashtagMatcher: buildKeywordMatcher([...topicGroups, preferred]),
     preferredHashtags: new Map(preferred.map((h) => [h.normalize('NFC').toLowerCase(), h])),
+    brandWords: new Set(strategy.brandNames.flatMap((b) => b.toLowerCase().split(/[\s-]+/))),
   };
   compiledCache.set(strategy, compiled);
   return compiled;
@@ -59,6 +62,7 @@ export class DraftContext {
   /** Maps an offset in the NFC form X counts back to `text` (identity for NFC drafts). */
   readonly fromCounted: (offset: number) => number;
   private cache: {
+    lower?: string;
     tokens?: Token[];
     words?: Token[];
     language?: LanguageGuess;
@@ -89,12 +93,18 @@ export class DraftContext {
     }
   }
 
+  /** `text.toLowerCase()`, made once for every rule that compares case-insensitively. */
+  get lowerText(): string {
+    if (this.cache.lower === undefined) this.cache.lower = this.text.toLowerCase();
+    return this.cache.lower;
+  }
+
   /** Word tokens outside URLs and mentions (hashtag words included). */
   get tokens(): Token[] {
     if (!this.cache.tokens) {
       const skip = [...this.urls.map((u) => u.range), ...this.mentions.map((m) => m.range)];
       if (this.urls.length > 0 && this.mentions.length > 0) skip.sort((a, b) => a.start - b.start);
-      this.cache.tokens = tokenize(this.text, skip);
+      this.cache.tokens = tokenize(this.text, skip, this.lowerText);
     }
     return this.cache.tokens;
   }
@@ -121,7 +131,7 @@ export class DraftContext {
   /** Strategy topics the draft touches, each with the draft's words that matched. */
   get topics(): TopicMatch[] {
     if (!this.cache.topics) {
-      const found = this.compiled.topicMatcher.matchText(this.text, this.tokens);
+      const found = this.compiled.topicMatcher.matchText(this.lowerText, this.tokens);
       this.cache.topics = this.strategy.topics.flatMap((topic, i) => {
         const tokens = found.get(i);
         return tokens ? [{ name: topic.name, words: [...new Set(tokens.map((t) => t.text))] }] : [];

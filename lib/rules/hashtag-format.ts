@@ -58,9 +58,11 @@ function duplicates(ctx: DraftContext): Hint[] {
 }
 
 function unlinked(ctx: DraftContext): Hint[] {
-  if (!/[#＃]/.test(ctx.text)) return [];
+  const { text } = ctx;
+  if (text.indexOf('#') < 0 && text.indexOf('＃') < 0) return [];
   const hints: Hint[] = [];
-  for (const m of ctx.text.matchAll(DIGITS_ONLY)) {
+  DIGITS_ONLY.lastIndex = 0;
+  for (let m = DIGITS_ONLY.exec(text); m !== null; m = DIGITS_ONLY.exec(text)) {
     const range = { start: m.index, end: m.index + m[0].length };
     if (ctx.urls.some((u) => u.range.start < range.end && range.start < u.range.end)) continue;
     hints.push(

@@ -16,7 +16,8 @@ export const lengthRule: Rule = {
     const { hardLimit, softTarget } = ctx.strategy.length;
     const n = count.weightedLength;
     const hints: Hint[] = [];
-    const invalid = INVALID_CHAR.exec(text);
+    // parseTweet's "valid" is false within the limit only because of a character X refuses.
+    const invalid = !count.valid && n > 0 && n <= hardLimit ? INVALID_CHAR.exec(text) : null;
     if (invalid) {
       hints.push(
         makeHint(

@@ -1,9 +1,8 @@
-import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 
 /** True for a word that says something: not a number, not a function word, two letters or more. */
 export function isContentWord(token: Token): boolean {
-  return !token.numeric && token.lower.length >= 2 && !isStopword(token.lower);
+  return !token.numeric && token.lower.length >= 2 && !token.info?.stop;
 }
 
 /** How many content words the user wrote, counting up to `stopAt` (enough to decide). */

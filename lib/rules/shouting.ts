@@ -21,7 +21,7 @@ export const shoutingRule: Rule = {
 };
 
 function capsWords(ctx: DraftContext): Hint[] {
-  const brands = new Set(ctx.strategy.brandNames.flatMap((b) => b.toLowerCase().split(/\s+/)));
+  const brands = ctx.compiled.brandWords;
   const hints: Hint[] = [];
   for (const word of ctx.words) {
     if (hints.length >= MAX_HINTS_PER_RULE) break;
@@ -50,9 +50,12 @@ function capsWords(ctx: DraftContext): Hint[] {
 }
 
 function punctuationRuns(ctx: DraftContext): Hint[] {
-  if (!/[!?！？]/.test(ctx.text)) return [];
+  const { text } = ctx;
+  // Cheap test first: a run needs "!!" or "??" (or the full-width marks) somewhere.
+  if (!/[!?][!?]|！！|？？/.test(text)) return [];
   const hints: Hint[] = [];
-  for (const m of ctx.text.matchAll(PUNCTUATION_RUN)) {
+  PUNCTUATION_RUN.lastIndex = 0;
+  for (let m = PUNCTUATION_RUN.exec(text); m !== null; m = PUNCTUATION_RUN.exec(text)) {
     if (hints.length >= MAX_HINTS_PER_RULE) break;
     const range = { start: m.index, end: m.index + m[0].length };
     if (ctx.inEntity(range)) continue;

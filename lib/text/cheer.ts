@@ -1,36 +1,28 @@
-import { isStopword } from './stopwords';
+import { cheerWords } from './cheer-words';
 import type { Token } from './tokenize';
-
-/**
- * Words of cheering, thanks, agreement and praise in bokmål, nynorsk and English. A draft made
- * of these (plus function words and at most a name or two) says nothing of its own.
- */
-const CHEER_WORDS = new Set(
-  `gratulerer gratulera gratulere gratulasjon gratulasjoner gratulasjonar grattis lykke heia heie heiar
-  hurra jippi jess takk takker takkar tusen hjertelig hjarteleg enig einig enige einige helt heilt
-  absolutt sant bra flott flotte fint fine supert super kjempebra kjempeflott knallbra strålende
-  strålande herlig herleg nydelig nydeleg fantastisk fantastiske rått sykt konge wow vakkert bravo
-  jobba jobbet sagt skrevet skrive levert fortjent velfortjent velfortent imponerende imponerande
-  gøy kult digg deilig deileg nettopp akkurat stemmer riktig korrekt presist godt haha hehe hihi lol
-  jaja elsker elskar liker likar likte innlegg tråd poeng dagen
-  congrats congratulations thanks thank thx ty well done said great awesome amazing love loved agree
-  agreed exactly absolutely true nice cool yay hooray brilliant excellent fantastic perfect beautiful
-  lovely post thread job work omg totally indeed spot legend wonderful superb incredible best happy
-  birthday`.split(/\s+/),
-);
 
 /** Whole drafts that are a cheer in themselves: "+1", "100 %", "This.", "Dette!". */
 const CHEER_ALONE = /^(?:\+1|100 ?%|this|dette|same|samme|ditto|x2|ja|yes|jepp|yep)[\s.!]*$/iu;
 
 const collapseRepeats = (word: string) => word.replace(/(\p{L})\1{2,}/gu, '$1');
 
+/** True when some letter repeats three times in a row: only then is a word worth collapsing. */
+function hasTripleLetter(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
 /** True for a cheering word, also when stretched ("heiaaa", "yesss"). */
 export function isCheerWord(lowerWord: string): boolean {
-  if (CHEER_WORDS.has(lowerWord)) return true;
+  if (cheerWords.has(lowerWord)) return true;
+  if (!hasTripleLetter(lowerWord)) return false;
   const collapsed = collapseRepeats(lowerWord);
   return (
     collapsed !== lowerWord &&
-    (CHEER_WORDS.has(collapsed) || CHEER_WORDS.has(collapsed.replace(/(\p{L})\1/gu, '$1')))
+    (cheerWords.has(collapsed) || cheerWords.has(collapsed.replace(/(\p{L})\1/gu, '$1')))
   );
 }
 
@@ -53,8 +45,8 @@ export function isEmptyCheer(words: readonly Token[], rest: string, emojiCount: 
   let other = 0;
   for (const word of words) {
     if (word.numeric) return false;
-    if (isCheerWord(word.lower)) cheer++;
-    else if (!isStopword(word.lower)) other++;
+    if (word.info?.cheer || isCheerWord(word.lower)) cheer++;
+    else if (!word.info?.stop) other++;
   }
   return cheer > 0 && other <= MAX_OTHER_WORDS && cheer >= other;
 }

@@ -11,8 +11,8 @@ import type { Token } from './tokenize';
  * the strategy has.
  */
 export type KeywordMatcher = {
-  /** Groups (e.g. topics) with the draft tokens that matched them. */
-  matchText(text: string, tokens: readonly Token[]): Map<number, Token[]>;
+  /** Groups (e.g. topics) with the draft tokens that matched them; pass the draft lower-cased. */
+  matchText(lowerText: string, tokens: readonly Token[]): Map<number, Token[]>;
   /** Groups a single lower-case word (a hashtag without '#') belongs to. */
   matchWord(lowerWord: string): Set<number>;
 };
@@ -83,7 +83,8 @@ export function buildKeywordMatcher(groups: readonly (readonly string[])[]): Key
   const matchWord = (lowerWord: string): Set<number> => {
     const groups = new Set<number>();
     if (!re) return groups;
-    for (const m of lowerWord.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lowerWord); m !== null; m = re.exec(lowerWord)) {
       if (!accept(m[0], lowerWord, m.index, m.index + m[0].length, 0, lowerWord.length)) continue;
       for (const g of formGroups.get(m[0]) ?? []) groups.add(g);
     }
@@ -91,39 +92,43 @@ export function buildKeywordMatcher(groups: readonly (readonly string[])[]): Key
   };
 
   return {
-    matchText(text, tokens) {
+    matchText(lower, tokens) {
       const found = new Map<number, Token[]>();
-      const add = (group: number, token: Token) => {
-        const list = found.get(group);
-        if (!list) found.set(group, [token]);
-        else if (!list.includes(token)) list.push(token);
-      };
-      if (tokens.length === 0) return found;
-      const lower = text.toLowerCase();
-      if (lower.length !== text.length) {
+      if (tokens.length === 0 || (!re && phrases.length === 0)) return found;
+      const last = tokens[tokens.length - 1] as Token;
+      if (lower.length < last.end || lower.slice(last.start, last.end) !== last.lower) {
         // Lower-casing changed the length (e.g. "İ"), so offsets no longer line up: go word by word.
-        for (const token of tokens) for (const g of matchWord(token.lower)) add(g, token);
+        for (const token of tokens) for (const g of matchWord(token.lower)) addMatch(found, g, token);
         return found;
       }
+      // exec with lastIndex rather than matchAll, which clones the expression on every call.
       if (re) {
-        for (const m of lower.matchAll(re)) {
+        re.lastIndex = 0;
+        for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
           const end = m.index + m[0].length;
           const token = tokenAt(tokens, m.index);
           if (!token || end > token.end || !accept(m[0], lower, m.index, end, token.start, token.end))
             continue;
-          for (const g of formGroups.get(m[0]) ?? []) add(g, token);
+          for (const g of formGroups.get(m[0]) ?? []) addMatch(found, g, token);
         }
       }
       for (const { re: phrase, group } of phrases) {
-        for (const m of lower.matchAll(phrase)) {
+        phrase.lastIndex = 0;
+        for (let m = phrase.exec(lower); m !== null; m = phrase.exec(lower)) {
           const token = tokenAt(tokens, m.index);
-          if (token && token.start === m.index) add(group, token);
+          if (token && token.start === m.index) addMatch(found, group, token);
         }
       }
       return found;
     },
     matchWord,
   };
+}
+
+function addMatch(found: Map<number, Token[]>, group: number, token: Token): void {
+  const list = found.get(group);
+  if (!list) found.set(group, [token]);
+  else if (!list.includes(token)) list.push(token);
 }
 
 /** The token whose range holds `offset` (tokens are sorted and do not overlap). */

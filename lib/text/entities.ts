@@ -15,16 +15,22 @@ const extractHashtagsNoUrlCheck = twttr.extractHashtagsWithIndices as (
 
 const toRange = (indices: [number, number]): TextRange => ({ start: indices[0], end: indices[1] });
 
+// Every URL twitter-text accepts has a domain with a dot and a TLD, and TLDs begin with a
+// letter; without ". + letter" there is nothing to find, and its large expression is skipped.
+const MAY_HOLD_URL = /\.\p{L}/u;
+// Characters no emoji uses: ASCII and Latin letters and punctuation, apart from ©, ®, ‼ and ⁉
+// and the keycap and variation marks (which lie outside these ranges anyway).
+const MAY_HOLD_EMOJI = /[^\x00-\xa8\xaa-\xad\xaf-\u024f\u2010-\u203b\u203d-\u2048\u204a-\u205f]/;
+
 /** URLs exactly as X finds them (with or without protocol), UTF-16 ranges. */
 export function extractUrls(text: string): UrlEntity[] {
-  if (text.length === 0) return [];
+  if (!MAY_HOLD_URL.test(text)) return [];
   return twttr.extractUrlsWithIndices(text).map((u) => ({ url: u.url, range: toRange(u.indices) }));
 }
 
 /** Emoji as twemoji-parser (the parser X's own counting uses) finds them. */
 export function extractEmoji(text: string): EmojiEntity[] {
-  // Pure ASCII cannot hold an emoji twemoji knows (they start at U+00A9), so skip the regex.
-  if (!/[\u0080-\uffff]/.test(text)) return [];
+  if (!MAY_HOLD_EMOJI.test(text)) return [];
   return parseEmoji(text).map((e) => ({ text: e.text, range: toRange(e.indices as [number, number]) }));
 }
 
@@ -33,7 +39,7 @@ export function extractEmoji(text: string): EmojiEntity[] {
  * already made; overlap is resolved as twitter-text's removeOverlappingEntities does.
  */
 export function extractHashtags(text: string, urls: UrlEntity[] = extractUrls(text)): HashtagEntity[] {
-  if (!/[#＃]/.test(text)) return [];
+  if (text.indexOf('#') < 0 && text.indexOf('＃') < 0) return [];
   const tags = extractHashtagsNoUrlCheck(text, { checkUrlOverlap: false }).map((h) => ({
     tag: h.hashtag,
     range: toRange(h.indices),
@@ -44,7 +50,7 @@ export function extractHashtags(text: string, urls: UrlEntity[] = extractUrls(te
 
 /** @mentions X links (lists count as mentions of their owner). */
 export function extractMentions(text: string): MentionEntity[] {
-  if (!/[@＠]/.test(text)) return [];
+  if (text.indexOf('@') < 0 && text.indexOf('＠') < 0) return [];
   return twttr
     .extractMentionsWithIndices(text)
     .map((m) => ({ screenName: m.screenName, range: toRange(m.indices) }));

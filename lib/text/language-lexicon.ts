@@ -91,3 +91,26 @@ export const languageSuffixes: ReadonlyArray<readonly [string, keyof Weights, nu
   ['ness', 'en', 1],
   ['ing', 'en', 0.2],
 ];
+
+/**
+ * The endings grouped by their last two letters (as a number, so no string is made per word):
+ * a word needs one map look-up and a couple of endsWith calls.
+ */
+export const suffixesByLastTwo: ReadonlyMap<
+  number,
+  ReadonlyArray<readonly [string, keyof Weights, number]>
+> = (() => {
+  const map = new Map<number, Array<readonly [string, keyof Weights, number]>>();
+  for (const entry of languageSuffixes) {
+    const key = lastTwoKey(entry[0]);
+    const list = map.get(key) ?? [];
+    list.push(entry);
+    map.set(key, list);
+  }
+  return map;
+})();
+
+/** The last two UTF-16 units of a word as one number. */
+export function lastTwoKey(word: string): number {
+  return word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
+}

@@ -1,4 +1,4 @@
-import { languageLexicon, languageSuffixes } from './language-lexicon';
+import { lastTwoKey, suffixesByLastTwo } from './language-lexicon';
 import type { WrittenStandard } from './language-types';
 import type { Token } from './tokenize';
 
@@ -26,16 +26,19 @@ export function detectWrittenStandard(tokens: readonly Token[]): LanguageGuess {
     if (token.numeric) continue;
     words++;
     if (words > MAX_WORDS) break;
-    const entry = languageLexicon.get(token.lower);
-    if (entry) {
+    const entry = token.info;
+    if (entry && entry.nb + entry.nn + entry.en > 0) {
       scores.nb += entry.nb;
       scores.nn += entry.nn;
       scores.en += entry.en;
       continue;
     }
-    if (token.lower.length < 5) continue;
-    for (const [suffix, language, weight] of languageSuffixes) {
-      if (token.lower.endsWith(suffix)) {
+    const word = token.lower;
+    if (word.length < 5) continue;
+    const endings = suffixesByLastTwo.get(lastTwoKey(word));
+    if (!endings) continue;
+    for (const [suffix, language, weight] of endings) {
+      if (word.endsWith(suffix)) {
         scores[language] += weight;
         break;
       }

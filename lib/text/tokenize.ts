@@ -1,4 +1,5 @@
 import type { TextRange } from '../rules/types';
+import { type WordInfo, wordInfo } from './lexicon';
 
 export type Token = {
   /** The word as written. */
@@ -11,47 +12,101 @@ export type Token = {
   allCaps: boolean;
   /** Digits only (years, prices, "+1"). */
   numeric: boolean;
+  /** What the lexicons know about the word (language, function word, cheering), if anything. */
+  info: WordInfo | undefined;
 };
 
-// A letter or digit, then letters, digits and combining marks, with an inner apostrophe
-// ("don't") kept; hyphens split compounds ("Facebook-gruppa") because the parts are what
-// lexicons and stemmers know. Enclosing marks (keycaps) are left out; variation selectors
-// (emoji presentation) are trimmed after the match.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{Mn}\p{Mc}]*(?:['’][\p{L}\p{Mn}\p{Mc}]+)*/gu;
-const TRAILING_SELECTORS = /[\uFE00-\uFE0F]+$/;
+// Outside ASCII and Latin-1/Latin Extended, characters are classified by these sticky tests.
+// A word starts with a letter or digit and goes on with letters, digits and combining marks
+// (not enclosing marks, so keycaps stay out; variation selectors are trimmed at the end).
+const START = /[\p{L}\p{N}]/uy;
+const INSIDE = /[\p{L}\p{N}\p{Mn}\p{Mc}]/uy;
+const DIGIT = /\p{N}/uy;
 const HAS_LOWER = /\p{Ll}/u;
-const HAS_UPPER = /\p{Lu}/u;
-const LETTERS = /\p{L}/gu;
+const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/gu;
+
+/** 1 for a word character at `i` in the BMP, 2 for one in a surrogate pair, 0 for none. */
+function wordCharAt(text: string, i: number, code: number, first: boolean): number {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+      ? 1
+      : 0;
+  }
+  // Latin-1 and Latin Extended-A/B letters (æ ø å é ü …), minus × and ÷.
+  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? 0 : 1;
+  if (code >= 0xfe00 && code <= 0xfe0f) return 0;
+  const re = first ? START : INSIDE;
+  re.lastIndex = i;
+  if (!re.test(text)) return 0;
+  return re.lastIndex - i;
+}
+
+/** Cheap first test for all caps: the first two characters both change when lower-cased. */
+function capsCandidate(word: string, lower: string): boolean {
+  return (
+    word.length >= 2 &&
+    lower.charCodeAt(0) !== word.charCodeAt(0) &&
+    lower.charCodeAt(1) !== word.charCodeAt(1)
+  );
+}
+
+function isDigitAt(text: string, i: number, code: number): boolean {
+  if (code < 0x80) return code >= 0x30 && code <= 0x39;
+  DIGIT.lastIndex = i;
+  return DIGIT.test(text);
+}
 
 /**
- * Splits text into word tokens with their UTF-16 offsets into `text`. Ranges in `skip` (URLs,
- * mentions, the caller decides) produce no tokens; they must be sorted by start.
+ * Splits text into word tokens with their UTF-16 offsets into `text`: letters and digits, with
+ * an inner apostrophe kept ("don't"); hyphens split compounds ("Facebook-gruppa") because the
+ * parts are what lexicons and stemmers know. Ranges in `skip` (sorted by start) produce no
+ * tokens. `lowerText` may be passed when the caller already lower-cased the whole text.
+ * Written as a scanner rather than a regular expression: it runs on every keystroke.
  */
-export function tokenize(text: string, skip: readonly TextRange[] = []): Token[] {
+export function tokenize(text: string, skip: readonly TextRange[] = [], lowerText?: string): Token[] {
   const tokens: Token[] = [];
+  const lowerAll = lowerText ?? text.toLowerCase();
+  const aligned = lowerAll.length === text.length;
+  const n = text.length;
   let s = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const word = m[0].replace(TRAILING_SELECTORS, '');
-    const end = start + word.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const width = wordCharAt(text, i, code, true);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = isDigitAt(text, i, code);
+    i += width;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let w = wordCharAt(text, i, c, false);
+      if (w === 0 && (c === 0x27 || c === 0x2019) && i + 1 < n) {
+        // An apostrophe counts only between letters: "don't", not "'quoted'".
+        const after = wordCharAt(text, i + 1, text.charCodeAt(i + 1), true);
+        if (after > 0) w = 1;
+      }
+      if (w === 0) break;
+      if (digits && !isDigitAt(text, i, c)) digits = false;
+      i += w;
+    }
     while (s < skip.length && (skip[s] as TextRange).end <= start) s++;
     const blocker = skip[s];
-    if (blocker && blocker.start < end) continue;
-    const lower = word.toLowerCase();
-    const numeric = word.charCodeAt(0) <= 0x39 && /^\p{N}+$/u.test(word);
+    if (blocker && blocker.start < i) continue;
+    const word = text.slice(start, i);
+    const lower = aligned ? lowerAll.slice(start, i) : word.toLowerCase();
     tokens.push({
       text: word,
       lower,
       start,
-      end,
-      allCaps: lower !== word && !HAS_LOWER.test(word) && (word.match(LETTERS)?.length ?? 0) >= 2,
-      numeric,
+      end: i,
+      allCaps:
+        capsCandidate(word, lower) && !HAS_LOWER.test(word) && (word.match(CASED_LETTER)?.length ?? 0) >= 2,
+      numeric: digits,
+      info: wordInfo.get(lower),
     });
   }
   return tokens;
-}
-
-/** True when the token has an upper-case letter (names, sentence starts). */
-export function hasUpper(token: Token): boolean {
-  return token.lower !== token.text && HAS_UPPER.test(token.text);
 }

@@ -37,27 +37,37 @@ export function countWeighted(
   let validEnd = 0;
   let overflowStart = -1;
   let softOverflowStart = -1;
+  const emojiOn = config.emojiParsingEnabled;
+  // The next entity start of each kind, as plain numbers: no out-of-bounds array reads per character.
   let u = 0;
   let e = 0;
+  let nextUrl = urls.length > 0 ? (urls[0] as UrlEntity).range.start : n;
+  let nextEmoji = emojiOn && emoji.length > 0 ? (emoji[0] as EmojiEntity).range.start : n;
+  // Most characters fall in the first range (U+0000–U+10FF: Latin, Greek, Cyrillic …).
+  const first = ranges[0];
+  const firstEnd = first ? first.end : -1;
+  const firstStart = first ? first.start : 0;
+  const firstWeight = first ? first.weight : defaultWeight;
   for (let i = 0; i < n; i++) {
     const itemStart = i;
-    while (u < urls.length && (urls[u] as UrlEntity).range.start < i) u++;
-    while (e < emoji.length && (emoji[e] as EmojiEntity).range.start < i) e++;
-    const url = urls[u];
-    const em = emoji[e];
-    if (url && url.range.start === i) {
+    while (nextUrl < i) nextUrl = ++u < urls.length ? (urls[u] as UrlEntity).range.start : n;
+    while (nextEmoji < i) nextEmoji = ++e < emoji.length ? (emoji[e] as EmojiEntity).range.start : n;
+    if (nextUrl === i) {
       weight += urlWeight;
-      i += url.url.length - 1;
-    } else if (config.emojiParsingEnabled && em && em.range.start === i) {
+      i += (urls[u] as UrlEntity).url.length - 1;
+    } else if (nextEmoji === i) {
       weight += defaultWeight;
-      i += em.text.length - 1;
+      i += (emoji[e] as EmojiEntity).text.length - 1;
     } else {
-      const c = text.charCodeAt(i);
+      let c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i < n - 1) {
         const next = text.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) i++;
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          i++;
+          c = next;
+        }
       }
-      weight += charWeight(text.charCodeAt(i), ranges, defaultWeight);
+      weight += c <= firstEnd && c >= firstStart ? firstWeight : charWeight(c, ranges, defaultWeight);
     }
     if (valid) {
       const c = text.charCodeAt(i);

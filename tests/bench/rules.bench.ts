@@ -1,0 +1,94 @@
+/**
+ * `npm run bench`: median time of analyzeDraft (every rule on) against twitter-text's parseTweet
+ * alone, on the same drafts in the same run. Targets: at most 1.5 × parseTweet on the corpus and
+ * on a 25,000-character paste, and that paste within one frame (16 ms).
+ */
+import twitterText from 'twitter-text';
+import { analyzeDraft } from '../../lib/rules/index';
+import { defaultStrategy } from '../../lib/strategy/defaults';
+import type { Strategy } from '../../lib/strategy/schema';
+import { bokmal, corpus, english, nynorsk, paste } from './corpus';
+
+const strategy: Strategy = {
+  ...defaultStrategy,
+  accountType: 'company',
+  brandNames: ['Kvitter'],
+  topics: [
+    { name: 'markedsføring', keywords: ['merkevare', 'kampanje', 'facebook', 'marketing', 'sosiale medier'] },
+    { name: 'kundeservice', keywords: ['kundeservice', 'kunde', 'support', 'spørsmål'] },
+    { name: 'teknologi', keywords: ['KI', 'AI', 'digitalisering', 'utvikler', 'app'] },
+  ],
+  hashtags: { preferred: ['kvitter', 'norsktech'], max: 2 },
+  length: { softTarget: 200, hardLimit: 280 },
+  avoidPhrases: [{ phrase: 'billigst', replacement: 'rimeligst' }, { phrase: 'gratis' }],
+  languages: { allowed: ['nb', 'nn'] },
+};
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/** Mean µs of `fn(text)` over `reps` calls, after it has run once. */
+function timeOne(fn: (text: string) => unknown, text: string, reps: number): number {
+  fn(text);
+  const start = performance.now();
+  for (let i = 0; i < reps; i++) fn(text);
+  return ((performance.now() - start) * 1000) / reps;
+}
+
+const analyze = (text: string) => analyzeDraft({ text, kind: 'post' }, strategy);
+const parse = (text: string) => twitterText.parseTweet(text);
+
+const short = [...bokmal, ...nynorsk, ...english];
+const tooLong = short.filter((d) => parse(d).weightedLength > 280);
+if (tooLong.length > 0) throw new Error(`corpus drafts over 280: ${tooLong.join(' | ')}`);
+console.log(
+  `corpus: ${corpus.length} drafts (${bokmal.length} nb, ${nynorsk.length} nn, ${english.length} en, ${corpus.length - short.length} long pastes)`,
+);
+
+// Warm both up so neither pays for compiling twitter-text's expressions inside the timing.
+for (let round = 0; round < 20; round++) for (const d of corpus) analyze(d), parse(d);
+
+// Several rounds, alternating which goes first, and each draft's per-call time is the median of the rounds.
+const rounds = 7;
+const perDraftA: number[][] = corpus.map(() => []);
+const perDraftP: number[][] = corpus.map(() => []);
+for (let round = 0; round < rounds; round++) {
+  corpus.forEach((d, i) => {
+    const reps = d.length > 2000 ? 5 : 60;
+    if (round % 2) {
+      perDraftA[i]?.push(timeOne(analyze, d, reps));
+      perDraftP[i]?.push(timeOne(parse, d, reps));
+    } else {
+      perDraftP[i]?.push(timeOne(parse, d, reps));
+      perDraftA[i]?.push(timeOne(analyze, d, reps));
+    }
+  });
+}
+const a = perDraftA.map(median);
+const p = perDraftP.map(median);
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+const ratios = a.map((x, i) => x / (p[i] as number));
+console.log(`analyzeDraft median: ${median(a).toFixed(1)} µs per draft`);
+console.log(`parseTweet   median: ${median(p).toFixed(1)} µs per draft`);
+console.log(`ratio of medians: ${(median(a) / median(p)).toFixed(2)} × parseTweet (target ≤ 1.5)`);
+console.log(
+  `ratio of totals:  ${(sum(a) / sum(p)).toFixed(2)} ×; median per-draft ratio ${median(ratios).toFixed(2)} ×`,
+);
+
+const big = paste(25_000);
+const bigA: number[] = [];
+const bigP: number[] = [];
+for (let i = 0; i < 30; i++) {
+  bigP.push(timeOne(parse, big, 1) / 1000);
+  bigA.push(timeOne(analyze, big, 1) / 1000);
+}
+const mA = median(bigA);
+const mP = median(bigP);
+console.log(
+  `25,000-character paste: analyzeDraft ${mA.toFixed(2)} ms, parseTweet ${mP.toFixed(2)} ms, ratio ${(mA / mP).toFixed(2)} × (target ≤ 1.5), ${mA <= 16 ? 'within' : 'OVER'} one frame (16 ms)`,
+);
