@@ -20,6 +20,7 @@ const toRange = (indices: [number, number]): TextRange => ({ start: indices[0], 
 const MAY_HOLD_URL = /\.\p{L}/u;
 // Characters no emoji uses: ASCII and Latin letters and punctuation, apart from ©, ®, ‼ and ⁉
 // and the keycap and variation marks (which lie outside these ranges anyway).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the allowed range starts at U+0000 on purpose.
 const MAY_HOLD_EMOJI = /[^\x00-\xa8\xaa-\xad\xaf-\u024f\u2010-\u203b\u203d-\u2048\u204a-\u205f]/;
 
 /** URLs exactly as X finds them (with or without protocol), UTF-16 ranges. */
