@@ -52,12 +52,18 @@ export class Coach {
   private readonly badges: Badges;
   private readonly posts = new PostWatch();
   private composers: FoundComposer[] = [];
-  private frameRequested = false;
+  /*
+   * Pending frame and timers, one of each at most. Not ctx.requestAnimationFrame / ctx.setTimeout:
+   * each of those adds an abort listener to the context that is never removed, so calling them per
+   * keystroke would grow a list for as long as the tab lives. One onInvalidated cancels these.
+   */
+  private frameId = 0;
+  private geometryTimer = 0;
+  private postTimer = 0;
   private repostMenuOpen = false;
   private lastRepostAt = -Infinity;
   private lastProfileScanAt = -Infinity;
   private geometry: { marks: Mark[]; badges: PendingBadge[] } | undefined;
-  private geometryRequested = false;
 
   constructor(private readonly deps: CoachDeps) {
     this.doc = document;
@@ -75,6 +81,9 @@ export class Coach {
     observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => {
       observer.disconnect();
+      cancelAnimationFrame(this.frameId);
+      clearTimeout(this.geometryTimer);
+      clearTimeout(this.postTimer);
       this.overlay.destroy();
       this.badges.destroy();
       this.analysed.clear();
@@ -109,10 +118,9 @@ export class Coach {
 
   private requestFrame(): void {
     // The signal, not ctx.isInvalid: that getter asks the runtime each time, and this runs per mutation batch.
-    if (this.frameRequested || this.deps.ctx.signal.aborted) return;
-    this.frameRequested = true;
-    this.deps.ctx.requestAnimationFrame(() => {
-      this.frameRequested = false;
+    if (this.frameId !== 0 || this.deps.ctx.signal.aborted) return;
+    this.frameId = requestAnimationFrame(() => {
+      this.frameId = 0;
       metered(() => this.frame());
     });
   }
@@ -129,7 +137,13 @@ export class Coach {
     this.draw();
 
     for (const message of this.posts.check(now)) this.send(message);
-    if (this.posts.waiting) this.deps.ctx.setTimeout(() => this.requestFrame(), 200);
+    // Waiting for X to confirm a post: look again soon even if the page stays still.
+    if (this.posts.waiting && this.postTimer === 0) {
+      this.postTimer = window.setTimeout(() => {
+        this.postTimer = 0;
+        this.requestFrame();
+      }, 200);
+    }
     this.watchRepostMenu(now);
     this.scanProfile(now);
   }
@@ -176,10 +190,9 @@ export class Coach {
     }
     if (this.overlay.mode === 'highlights') this.overlay.render(marks);
     this.geometry = { marks, badges };
-    if (this.geometryRequested) return;
-    this.geometryRequested = true;
-    this.deps.ctx.setTimeout(() => {
-      this.geometryRequested = false;
+    if (this.geometryTimer !== 0) return;
+    this.geometryTimer = window.setTimeout(() => {
+      this.geometryTimer = 0;
       metered(() => this.placeBoxes());
     }, 0);
   }
@@ -261,8 +274,7 @@ export class Coach {
     if (!composer || composer.unreadable) {
       return { ok: false, message: format(xMessages, language, 'fixNoComposer') };
     }
-    const nextFrame = () =>
-      new Promise<void>((resolve) => this.deps.ctx.requestAnimationFrame(() => resolve()));
+    const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     const outcome = await applyFix(composer.element, fix, nextFrame);
     this.requestFrame();
     return outcome.ok ? { ok: true } : { ok: false, message: format(xMessages, language, outcome.reason) };

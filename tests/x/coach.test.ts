@@ -165,6 +165,20 @@ describe('Coach', () => {
     expect(sent.filter((m) => m.type === 'repost-menu-opened')).toHaveLength(1);
   });
 
+  it('adds nothing to the context per keystroke (a tab may stay open for days)', async () => {
+    const { container, editor } = draftComposer(['a']);
+    document.body.append(container);
+    const onAbort = vi.spyOn(ctx.signal, 'addEventListener');
+    start();
+    await frames();
+    const afterStart = onAbort.mock.calls.length;
+    for (let i = 0; i < 20; i++) {
+      setLines(editor, [`a${'b'.repeat(i)}`]);
+      await frames(1);
+    }
+    expect(onAbort.mock.calls.length).toBe(afterStart);
+  });
+
   it('stops observing when the extension is updated or removed', async () => {
     const { container, editor } = draftComposer(['før']);
     document.body.append(container);
