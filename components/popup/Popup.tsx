@@ -4,6 +4,7 @@ import { checklistProgress, evaluateChecklist } from '../../lib/checklist';
 import { resolveUiLanguage } from '../../lib/i18n';
 import { popupCatalog } from '../../lib/i18n/popup';
 import type { Strategy } from '../../lib/strategy/schema';
+import { useClient } from '../client';
 import { LanguageProvider, useLanguage, useT } from '../I18n';
 import { LanguageSwitcher } from '../LanguageSwitcher';
 import { PageHeader } from '../PageHeader';
@@ -34,6 +35,7 @@ export function Popup() {
 function Checklist({ strategy }: { strategy: Strategy | null }) {
   const t = useT(popupCatalog);
   const language = useLanguage();
+  const client = useClient();
   const scan = useProfileScan();
   const { ticked, toggle } = useTicked();
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
@@ -72,7 +74,7 @@ function Checklist({ strategy }: { strategy: Strategy | null }) {
           type="button"
           className="primary"
           onClick={() => {
-            void openCoach(windowId).then((opened) => {
+            void openCoach(windowId, client).then((opened) => {
               setCoachFailed(!opened);
               if (opened) window.close();
             });

@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
+import type { PageClient } from '../client';
 
 type SidebarAction = { open: () => Promise<void> };
 
 /**
  * Opens the coach from a click in the popup. Both browsers insist on a user gesture, so this
  * must run synchronously inside the click handler: Chrome's side panel for the popup's window,
- * Firefox's sidebar. Resolves false when neither could be opened.
+ * Firefox's sidebar. Elsewhere the background is asked ('open-coach'). Resolves false when the
+ * coach could not be opened.
  */
-export function openCoach(windowId: number | undefined): Promise<boolean> {
+export function openCoach(windowId: number | undefined, client: PageClient): Promise<boolean> {
   const sidebarAction = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
   try {
     if (sidebarAction)
@@ -23,5 +25,8 @@ export function openCoach(windowId: number | undefined): Promise<boolean> {
   } catch {
     // A synchronous throw (API missing in this browser) is the same as a refusal.
   }
-  return Promise.resolve(false);
+  return client.send({ type: 'open-coach', ...(windowId === undefined ? {} : { windowId }) }).then(
+    (answer) => answer.ok,
+    () => false,
+  );
 }

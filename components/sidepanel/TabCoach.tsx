@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import type { ComposerState, TabState } from '../../lib/messaging/protocol';
 import { surfaces } from '../../lib/messaging/protocol';
 import type { Strategy } from '../../lib/strategy/schema';
@@ -35,7 +35,15 @@ export function TabCoach({ tabId, tabState, strategy, now = Date.now }: Props) {
   const { ignore, isIgnored } = useIgnoredHints(active);
   const [dismissedTip, setDismissedTip] = useState<number | null>(null);
   const tipAt = tabState?.repostTipAt;
-  const showTip = tipAt !== undefined && tipAt !== dismissedTip && now() - tipAt < REPOST_TIP_MS;
+  const tipLeft = tipAt === undefined || tipAt === dismissedTip ? 0 : REPOST_TIP_MS - (now() - tipAt);
+  const showTip = tipLeft > 0;
+  const [, expire] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    // The tip goes away by itself once it is no longer about what the user just did.
+    if (tipLeft <= 0) return;
+    const timer = setTimeout(expire, tipLeft);
+    return () => clearTimeout(timer);
+  }, [tipLeft]);
 
   const visibleHints = active.flatMap((composer) =>
     composer.report.hints.filter((hint) => !isIgnored(composer.id, hintKey(hint, composer.text))),
@@ -44,7 +52,7 @@ export function TabCoach({ tabId, tabState, strategy, now = Date.now }: Props) {
   return (
     <>
       <LiveAnnouncer hints={visibleHints} />
-      {showTip && <RepostTip onDismiss={() => setDismissedTip(tipAt)} />}
+      {showTip && <RepostTip onDismiss={() => setDismissedTip(tipAt ?? null)} />}
       {unreadable.map((composer) => (
         <Unreadable key={composer.id} reason={composer.reason} />
       ))}

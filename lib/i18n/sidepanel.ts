@@ -4,7 +4,6 @@ import type { Catalog } from './index';
 export const sidepanelCatalog = {
   nb: {
     loading: 'Henter …',
-    backgroundFailed: 'Får ikke kontakt med Kvitter. Lukk panelet og åpne det igjen.',
     kindPost: 'Innlegg',
     kindReply: 'Svar',
     kindQuote: 'Sitat',
@@ -84,7 +83,6 @@ export const sidepanelCatalog = {
   },
   nn: {
     loading: 'Hentar …',
-    backgroundFailed: 'Får ikkje kontakt med Kvitter. Lukk panelet og opne det igjen.',
     kindPost: 'Innlegg',
     kindReply: 'Svar',
     kindQuote: 'Sitat',
@@ -165,7 +163,6 @@ export const sidepanelCatalog = {
   },
   en: {
     loading: 'Loading …',
-    backgroundFailed: 'Cannot reach Kvitter. Close the panel and open it again.',
     kindPost: 'Post',
     kindReply: 'Reply',
     kindQuote: 'Quote',

@@ -1,8 +1,9 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanel } from '../../components/sidepanel/SidePanel';
+import { REPOST_TIP_MS } from '../../components/sidepanel/TabCoach';
 import { isXUrl, tabFromSearch } from '../../components/sidepanel/useFollowedTab';
 import type { Stats, TabState } from '../../lib/messaging/protocol';
 import { defaultStrategy } from '../../lib/strategy/defaults';
@@ -167,5 +168,21 @@ describe('which tab the panel follows', () => {
     expect(isXUrl('https://twitter.com/jack')).toBe(true);
     expect(isXUrl('https://x.com.evil.example/')).toBe(false);
     expect(isXUrl(undefined)).toBe(false);
+  });
+});
+
+describe('the repost tip over time', () => {
+  it('goes away by itself when it is no longer recent', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await renderPanel({ tabState: xTab(0, [], { repostTipAt: Date.now() - (REPOST_TIP_MS - 1000) }) });
+      expect(await screen.findByText('Before you repost')).toBeInTheDocument();
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(1500);
+      });
+      expect(screen.queryByText('Before you repost')).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -327,3 +327,15 @@ describe('finding a problem', () => {
     expect(screen.getByLabelText('Posts per week')).toHaveFocus();
   });
 });
+
+describe('where the strategy is and whether it could be read', () => {
+  it('says it is synced, and says so when the stored strategy was refused', async () => {
+    const fake = fakeClient({ strategy: english });
+    fake.pushStrategy({ refused: [{ path: 'version', message: 'newer Kvitter' }] });
+    renderWith(fake.client, <OptionsPage />);
+    expect(
+      await screen.findByText('Stored in your browser account and synced between your browsers.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/could not be read, so the defaults are shown/)).toBeInTheDocument();
+  });
+});

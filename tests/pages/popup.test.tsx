@@ -161,3 +161,17 @@ describe('popup buttons', () => {
     expect(open).toHaveBeenCalled();
   });
 });
+
+describe('opening the coach elsewhere', () => {
+  it('asks the background when the browser has neither side panel nor sidebar API', async () => {
+    const sidePanel = fakeBrowser.sidePanel;
+    Object.defineProperty(fakeBrowser, 'sidePanel', { value: undefined, configurable: true });
+    try {
+      const fake = await renderPopup({ scan });
+      await userEvent.click(screen.getByRole('button', { name: 'Open the coach' }));
+      await waitFor(() => expect(fake.sentOf('open-coach')).toHaveLength(1));
+    } finally {
+      Object.defineProperty(fakeBrowser, 'sidePanel', { value: sidePanel, configurable: true });
+    }
+  });
+});
