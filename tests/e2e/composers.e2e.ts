@@ -56,6 +56,34 @@ describe('live coaching on x.com', () => {
     await page.close();
   });
 
+  it('keeps the badge by the composer while the page scrolls, and opens the coach from it', async () => {
+    const page = await kvitter.openX('https://x.com/home');
+    await typeInto(page, 'Hei #a #b #c');
+    const badge = page.locator('kvitter-badges button[data-composer-id="home:0"]');
+    await expect.poll(() => badge.locator('[data-severity="warning"]').textContent()).toBe('1');
+    const offset = async () => {
+      const composer = await page
+        .locator('[data-testid="tweetTextarea_0RichTextInputContainer"]')
+        .boundingBox();
+      const own = await badge.boundingBox();
+      return composer && own ? Math.round(own.y - (composer.y + composer.height)) : null;
+    };
+    const before = await offset();
+    // Room to scroll, as a real timeline gives.
+    await page.evaluate(() => {
+      const filler = document.createElement('div');
+      filler.style.height = '3000px';
+      document.body.append(filler);
+      window.scrollBy(0, 40);
+    });
+    await expect.poll(offset).toBe(before);
+    expect(await page.evaluate(() => window.scrollY)).toBe(40);
+
+    await badge.click();
+    await expect.poll(async () => (await spy.messages(page)).some((m) => m.type === 'open-coach')).toBe(true);
+    await page.close();
+  });
+
   it('reads both parts of a thread in the compose modal with their positions', async () => {
     const page = await kvitter.openX('https://x.com/compose/post');
     await typeInto(page, 'Første del av tråden', 0);
