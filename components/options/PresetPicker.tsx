@@ -71,7 +71,7 @@ function PresetSummary({ preset }: { preset: Preset }) {
             languages: strategy.languages.allowed.map((code) => t(`lang-${code}`)).join(', '),
           })}
           {strategy.languages.nynorskTarget !== undefined &&
-            ` (${t('nynorskTarget')}: ${strategy.languages.nynorskTarget})`}
+            ` (${t('presetNynorsk', { n: strategy.languages.nynorskTarget })})`}
         </li>
         {strategy.signatures.required && <li>{t('presetSignature')}</li>}
         {strategy.avoidPhrases.length > 0 && (

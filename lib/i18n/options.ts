@@ -23,6 +23,7 @@ type OptionsKey =
   | 'presetCadence'
   | 'presetHashtags'
   | 'presetLanguages'
+  | 'presetNynorsk'
   | 'presetRulesOff'
   | 'presetSignature'
   | 'presetAvoid'
@@ -138,6 +139,7 @@ export const optionsCatalog: Catalog<OptionsKey> = {
     presetCadence: '{n} innlegg i uka',
     presetHashtags: 'Høyst {max} emneknagger',
     presetLanguages: 'Skriftspråk: {languages}',
+    presetNynorsk: 'mål: {n} % nynorsk',
     presetRulesOff: 'Slått av: {rules}',
     presetSignature: 'Signatur påkrevd',
     presetAvoid: 'Ord å unngå: {phrases}',
@@ -264,6 +266,7 @@ export const optionsCatalog: Catalog<OptionsKey> = {
     presetCadence: '{n} innlegg i veka',
     presetHashtags: 'Høgst {max} emneknaggar',
     presetLanguages: 'Skriftspråk: {languages}',
+    presetNynorsk: 'mål: {n} % nynorsk',
     presetRulesOff: 'Slått av: {rules}',
     presetSignature: 'Signatur påkravd',
     presetAvoid: 'Ord å unngå: {phrases}',
@@ -389,6 +392,7 @@ export const optionsCatalog: Catalog<OptionsKey> = {
     presetCadence: '{n} posts a week',
     presetHashtags: 'At most {max} hashtags',
     presetLanguages: 'Written standards: {languages}',
+    presetNynorsk: 'target: {n} % nynorsk',
     presetRulesOff: 'Turned off: {rules}',
     presetSignature: 'Signature required',
     presetAvoid: 'Words to avoid: {phrases}',
