@@ -47,4 +47,32 @@ describe('coaching from the side panel', () => {
     await panel.close();
     await page.close();
   });
+
+  it('shows that a composer cannot be read instead of going quiet', async () => {
+    const page = await kvitter.openX('https://x.com/home');
+    await page.locator('[data-testid="tweetTextarea_0"]').waitFor();
+    const panel = await kvitter.openExtensionPage(`sidepanel.html?tab=${await kvitter.tabIdOf(page)}`);
+    await page.bringToFront();
+    await page.evaluate(() => {
+      // X's editor after a redesign Kvitter does not know: the test id is there, Draft.js is not.
+      const editor = document.createElement('div');
+      editor.contentEditable = 'true';
+      editor.dataset.testid = 'tweetTextarea_1';
+      document.querySelector('[data-testid="primaryColumn"]')?.append(editor);
+    });
+    await panel.locator('[data-state="unreadable"]').waitFor();
+    expect(await panel.locator('[data-state="unreadable"]').textContent()).toContain('tweetTextarea_1');
+    await panel.close();
+    await page.close();
+  });
+
+  it('shows the retweet-wisely tip when the repost menu opens', async () => {
+    const page = await kvitter.openX('https://x.com/kari/status/1234567890');
+    const panel = await kvitter.openExtensionPage(`sidepanel.html?tab=${await kvitter.tabIdOf(page)}`);
+    await page.bringToFront();
+    await page.locator('[data-testid="retweet"]').click();
+    await panel.locator('[data-advice-id="retweet-wisely"]').waitFor();
+    await panel.close();
+    await page.close();
+  });
 });
