@@ -31,7 +31,7 @@ export const sidepanelCatalog = {
     addFailed: 'Klarte ikke å legge det til i strategien.',
     topicsHeading: 'Emner',
     topicsNone: 'Ingen av emnene dine er nevnt.',
-    topicWords: 'fant {words}',
+    topicWords: 'treff: {words}',
     hashtagsHeading: 'Emneknagger',
     hashtagRelevant: 'i strategien',
     hashtagNotRelevant: 'ikke i strategien',
@@ -73,7 +73,7 @@ export const sidepanelCatalog = {
     nextStrategy: 'Sett opp strategien din: hvem du vil nå, hva du vil snakke om, og hvor ofte.',
     nextPostMore: 'Du har postet {n} av {target} innlegg denne uka. Del noe som er nyttig for dem du vil nå.',
     nextListen:
-      'Du har postet mer enn du har svart. Svar noen i dag, eller kommenter et innlegg med noe som tilfører noe.',
+      'Du har postet mer enn du har svart. Svar noen i dag, eller kommenter et innlegg med noe som gir samtalen mer.',
     nextNynorsk: 'Nynorskandelen er {share} %, målet er {target} %. Skriv neste innlegg på nynorsk.',
     nextRelevant: 'Du er i rute. Fortsett å dele innhold om emnene dine, jevnt og trutt.',
     repostTitle: 'Før du reposter',
@@ -110,7 +110,7 @@ export const sidepanelCatalog = {
     addFailed: 'Klarte ikkje å leggje det til i strategien.',
     topicsHeading: 'Emne',
     topicsNone: 'Ingen av emna dine er nemnde.',
-    topicWords: 'fann {words}',
+    topicWords: 'treff: {words}',
     hashtagsHeading: 'Emneknaggar',
     hashtagRelevant: 'i strategien',
     hashtagNotRelevant: 'ikkje i strategien',
@@ -153,7 +153,7 @@ export const sidepanelCatalog = {
     nextPostMore:
       'Du har posta {n} av {target} innlegg denne veka. Del noko som er nyttig for dei du vil nå.',
     nextListen:
-      'Du har posta meir enn du har svart. Svar nokon i dag, eller kommenter eit innlegg med noko som tilfører noko.',
+      'Du har posta meir enn du har svart. Svar nokon i dag, eller kommenter eit innlegg med noko som gir samtalen meir.',
     nextNynorsk: 'Nynorskdelen er {share} %, målet er {target} %. Skriv det neste innlegget på nynorsk.',
     nextRelevant: 'Du er i rute. Hald fram med å dele innhald om emna dine, jamt og trutt.',
     repostTitle: 'Før du repostar',
@@ -190,7 +190,7 @@ export const sidepanelCatalog = {
     addFailed: 'Could not add it to your strategy.',
     topicsHeading: 'Topics',
     topicsNone: 'None of your topics is mentioned.',
-    topicWords: 'found {words}',
+    topicWords: 'matched: {words}',
     hashtagsHeading: 'Hashtags',
     hashtagRelevant: 'in your strategy',
     hashtagNotRelevant: 'not in your strategy',
@@ -233,7 +233,7 @@ export const sidepanelCatalog = {
     nextPostMore:
       'You have posted {n} of {target} posts this week. Share something useful to the people you want to reach.',
     nextListen:
-      'You have posted more than you have replied. Reply to someone today, or comment on a post with something that adds to it.',
+      'You have posted more than you have replied. Reply to someone today, or comment on a post with something that adds to the conversation.',
     nextNynorsk:
       'Your nynorsk share is {share} %, the target is {target} %. Write your next post in nynorsk.',
     nextRelevant: 'You are on track. Keep sharing content about your topics, steadily.',

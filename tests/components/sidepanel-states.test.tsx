@@ -186,3 +186,12 @@ describe('the repost tip over time', () => {
     }
   });
 });
+
+describe('from the overview to the editor', () => {
+  it('opens the options page from the strategy at a glance', async () => {
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    await renderPanel({ strategy: planned, tabState: null });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit the strategy' }));
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+});

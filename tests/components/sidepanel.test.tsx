@@ -148,7 +148,7 @@ describe('side panel while writing', () => {
     }
     const strategy = { ...english, topics: [{ name: 'Skole', keywords: ['skole'] }] };
     await renderPanel({ tabState: xTab(0, [composer]), strategy });
-    expect(await screen.findByText('found skole, lærer')).toBeInTheDocument();
+    expect(await screen.findByText('matched: skole, lærer')).toBeInTheDocument();
     expect(screen.getByText('#skole').closest('li')).toHaveAttribute('data-relevant', 'true');
     expect(screen.getByText('#katt').closest('li')).toHaveTextContent('not in your strategy');
   });
