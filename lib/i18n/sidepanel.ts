@@ -36,7 +36,7 @@ export const sidepanelCatalog = {
     hashtagRelevant: 'i strategien',
     hashtagNotRelevant: 'ikke i strategien',
     announceNone: 'Ingen merknader.',
-    announceCounts: 'Merknader: {errors} feil, {warnings} advarsler, {suggestions} forslag.',
+    announceCounts: 'Feil: {errors}, advarsler: {warnings}, forslag: {suggestions}.',
     announceNew: 'Ny: {message}',
     outsideTitle: 'Kvitter virker på X',
     outsideBody:
@@ -115,7 +115,7 @@ export const sidepanelCatalog = {
     hashtagRelevant: 'i strategien',
     hashtagNotRelevant: 'ikkje i strategien',
     announceNone: 'Ingen merknader.',
-    announceCounts: 'Merknader: {errors} feil, {warnings} åtvaringar, {suggestions} forslag.',
+    announceCounts: 'Feil: {errors}, åtvaringar: {warnings}, forslag: {suggestions}.',
     announceNew: 'Ny: {message}',
     outsideTitle: 'Kvitter verkar på X',
     outsideBody:
@@ -195,7 +195,7 @@ export const sidepanelCatalog = {
     hashtagRelevant: 'in your strategy',
     hashtagNotRelevant: 'not in your strategy',
     announceNone: 'No hints.',
-    announceCounts: 'Hints: {errors} errors, {warnings} warnings, {suggestions} suggestions.',
+    announceCounts: 'Errors: {errors}, warnings: {warnings}, suggestions: {suggestions}.',
     announceNew: 'New: {message}',
     outsideTitle: 'Kvitter works on X',
     outsideBody:

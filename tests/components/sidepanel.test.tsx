@@ -200,7 +200,7 @@ describe('side panel while writing', () => {
     });
     act(() => fake.pushTabState(xTab(tabId, [okComposer('c0', 'Heia!', [cheer])])));
     await waitFor(() =>
-      expect(region).toHaveTextContent('Hints: 0 errors, 1 warnings, 0 suggestions. New: Only cheering'),
+      expect(region).toHaveTextContent('Errors: 0, warnings: 1, suggestions: 0. New: Only cheering'),
     );
   });
 
