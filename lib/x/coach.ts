@@ -64,6 +64,8 @@ export class Coach {
   private lastRepostAt = -Infinity;
   private lastProfileScanAt = -Infinity;
   private geometry: { marks: Mark[]; badges: PendingBadge[] } | undefined;
+  private drawnMarks: Mark[] = [];
+  private drawnKey = '';
 
   constructor(private readonly deps: CoachDeps) {
     this.doc = document;
@@ -168,33 +170,51 @@ export class Coach {
   }
 
   /**
-   * Highlights are rebuilt each frame (Draft.js may have remounted every span since the last); the
-   * Highlight API needs no geometry, so they are set at once. Anything that needs boxes (badges, and
+   * Highlights are set in the frame (the Highlight API needs no geometry). Anything that needs boxes (badges, and
    * highlight boxes where the API is missing) waits for the task after the frame: layout is fresh
    * then, so reading it costs nothing, whereas reading it here would force an extra layout.
    */
   private draw(): void {
-    const marks: Mark[] = [];
     const badges: PendingBadge[] = [];
     const language = this.deps.language();
+    const drawn: unknown[] = [];
     for (const composer of this.composers) {
       const entry = this.analysed.get(composer.id);
       const counts: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
-      for (const hint of entry?.report.hints ?? []) {
-        counts[hint.severity] += 1;
-        if (!hint.range || hint.range.end <= hint.range.start) continue;
-        const range = rangeForOffsets(composer.element, hint.range.start, hint.range.end);
-        if (range) marks.push({ range, severity: hint.severity });
-      }
+      for (const hint of entry?.report.hints ?? []) counts[hint.severity] += 1;
       badges.push({ composer, counts: entry ? counts : null, language });
+      drawn.push([composer.id, entry?.text, entry?.report.hints.map((h) => [h.severity, h.range])]);
     }
-    if (this.overlay.mode === 'highlights') this.overlay.render(marks);
-    this.geometry = { marks, badges };
+    // x.com mutates all the time: rebuild the ranges only when they would differ or went stale
+    // (Draft.js remounted the spans they point into).
+    const key = JSON.stringify(drawn);
+    const stale = this.drawnMarks.some(
+      ({ range }) => !range.startContainer.isConnected || !range.endContainer.isConnected,
+    );
+    if (stale || key !== this.drawnKey) {
+      this.drawnMarks = this.buildMarks();
+      this.drawnKey = key;
+      if (this.overlay.mode === 'highlights') this.overlay.render(this.drawnMarks);
+    }
+    this.geometry = { marks: this.drawnMarks, badges };
     if (this.geometryTimer !== 0) return;
     this.geometryTimer = window.setTimeout(() => {
       this.geometryTimer = 0;
       metered(() => this.placeBoxes());
     }, 0);
+  }
+
+  /** Fresh DOM Ranges for every hint range of every composer, walked from the live blocks. */
+  private buildMarks(): Mark[] {
+    const marks: Mark[] = [];
+    for (const composer of this.composers) {
+      for (const hint of this.analysed.get(composer.id)?.report.hints ?? []) {
+        if (!hint.range || hint.range.end <= hint.range.start) continue;
+        const range = rangeForOffsets(composer.element, hint.range.start, hint.range.end);
+        if (range) marks.push({ range, severity: hint.severity });
+      }
+    }
+    return marks;
   }
 
   private placeBoxes(): void {
