@@ -59,8 +59,8 @@ export class DraftContext {
   readonly hashtags: HashtagEntity[];
   readonly mentions: MentionEntity[];
   readonly count: WeightedCount;
-  /** Maps an offset in the NFC form X counts back to `text` (identity for NFC drafts). */
-  readonly fromCounted: (offset: number) => number;
+  /** False for the rare draft not in NFC: X counts its NFC form, so offsets need mapping back. */
+  private readonly nfc: boolean;
   private cache: {
     lower?: string;
     tokens?: Token[];
@@ -82,15 +82,19 @@ export class DraftContext {
     this.hashtags = extractHashtags(text, this.urls);
     this.mentions = extractMentions(text);
     const { softTarget, hardLimit } = strategy.length;
-    if (isNfc(text)) {
+    this.nfc = isNfc(text);
+    if (this.nfc) {
       this.count = countWeighted(text, this.urls, this.emoji, hardLimit, softTarget);
-      this.fromCounted = (offset) => offset;
     } else {
       // X counts the NFC form; entities for hints stay in the user's own offsets.
       const counted = text.normalize('NFC');
       this.count = countWeighted(counted, extractUrls(counted), extractEmoji(counted), hardLimit, softTarget);
-      this.fromCounted = (offset) => fromNfcOffset(text, offset);
     }
+  }
+
+  /** Maps an offset in the NFC form X counts back to `text` (the same offset for NFC drafts). */
+  fromCounted(offset: number): number {
+    return this.nfc ? offset : fromNfcOffset(this.text, offset);
   }
 
   /** `text.toLowerCase()`, made once for every rule that compares case-insensitively. */
@@ -102,8 +106,12 @@ export class DraftContext {
   /** Word tokens outside URLs and mentions (hashtag words included). */
   get tokens(): Token[] {
     if (!this.cache.tokens) {
-      const skip = [...this.urls.map((u) => u.range), ...this.mentions.map((m) => m.range)];
-      if (this.urls.length > 0 && this.mentions.length > 0) skip.sort((a, b) => a.start - b.start);
+      const { urls, mentions } = this;
+      let skip: TextRange[] = [];
+      if (urls.length > 0 || mentions.length > 0) {
+        skip = [...urls.map((u) => u.range), ...mentions.map((m) => m.range)];
+        if (urls.length > 0 && mentions.length > 0) skip.sort((a, b) => a.start - b.start);
+      }
       this.cache.tokens = tokenize(this.text, skip, this.lowerText);
     }
     return this.cache.tokens;

@@ -1,4 +1,4 @@
-import { isEmptyCheer } from '../text/cheer';
+import { isEmptyCheer, MAX_CHEER_WORDS } from '../text/cheer';
 import type { DraftContext } from './context';
 import { makeHint, type Rule, t } from './rule';
 
@@ -28,7 +28,8 @@ export const emptyCheerRule: Rule = {
   id: 'empty-cheer',
   adviceId: 'no-empty-cheering',
   check(ctx) {
-    if (ctx.text.length > MAX_LENGTH || ctx.text.trim() === '') return [];
+    if (ctx.text.length > MAX_LENGTH || ctx.words.length > MAX_CHEER_WORDS || ctx.text.trim() === '')
+      return [];
     const rest = ownText(ctx);
     if (!isEmptyCheer(ctx.words, rest, ctx.emoji.length)) return [];
     const reply = ctx.kind === 'reply';

@@ -1,4 +1,4 @@
-import { makeHint, type Rule, t } from './rule';
+import { MAX_HINTS_PER_RULE, makeHint, type Rule, t } from './rule';
 
 /**
  * More hashtags than the strategy's maximum (default 2): each one past it is marked, so the

@@ -1,5 +1,5 @@
 import type { DraftContext } from './context';
-import { makeHint, type Rule, t } from './rule';
+import { MAX_HINTS_PER_RULE, makeHint, type Rule, t } from './rule';
 import type { Hint } from './types';
 
 const SPACE_BEFORE = /[ \t]/;
@@ -14,7 +14,9 @@ export const hashtagFormatRule: Rule = {
   id: 'hashtag-format',
   adviceId: 'hashtags-relevant',
   check(ctx) {
-    return [...duplicates(ctx), ...unlinked(ctx), ...cutAtHyphen(ctx), ...otherCase(ctx)];
+    const digitsOnly = unlinked(ctx);
+    if (ctx.hashtags.length === 0) return digitsOnly;
+    return [...duplicates(ctx), ...digitsOnly, ...cutAtHyphen(ctx), ...otherCase(ctx)];
   },
 };
 
@@ -22,6 +24,7 @@ function duplicates(ctx: DraftContext): Hint[] {
   const seen = new Set<string>();
   const hints: Hint[] = [];
   for (const { tag, range } of ctx.hashtags) {
+    if (hints.length >= MAX_HINTS_PER_RULE) break;
     const key = tag.toLowerCase();
     if (!seen.has(key)) {
       seen.add(key);
@@ -84,6 +87,7 @@ function unlinked(ctx: DraftContext): Hint[] {
 function cutAtHyphen(ctx: DraftContext): Hint[] {
   const hints: Hint[] = [];
   for (const { tag, range } of ctx.hashtags) {
+    if (hints.length >= MAX_HINTS_PER_RULE) break;
     const rest = /^-[\p{L}\p{N}][\p{L}\p{N}\p{M}_]*/u.exec(ctx.text.slice(range.end, range.end + 60));
     if (!rest) continue;
     const joined = `#${tag}${rest[0].slice(1)}`;
@@ -115,6 +119,7 @@ function otherCase(ctx: DraftContext): Hint[] {
   const hints: Hint[] = [];
   const seen = new Set<string>();
   for (const { tag, range } of ctx.hashtags) {
+    if (hints.length >= MAX_HINTS_PER_RULE) break;
     // A later duplicate gets the "remove" fix instead; two fixes on one range would clash.
     if (seen.has(tag.toLowerCase())) continue;
     seen.add(tag.toLowerCase());

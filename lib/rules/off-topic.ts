@@ -1,8 +1,27 @@
+import type { Topic } from '../strategy/schema';
 import { ownWordCount } from './own-words';
 import { makeHint, type Rule, t } from './rule';
+import type { LocalizedText } from './types';
 
 /** A draft needs this many words of its own before "off topic" means anything. */
 export const OFF_TOPIC_MIN_WORDS = 5;
+
+// The message depends only on the strategy's topics: built once per topic list, not per keystroke.
+const messages = new WeakMap<readonly Topic[], LocalizedText>();
+
+function messageFor(topics: readonly Topic[]): LocalizedText {
+  let message = messages.get(topics);
+  if (!message) {
+    const names = topics.map((topic) => topic.name).join(', ');
+    message = t(
+      `Utkastet treffer ingen av temaene dine: ${names}. Er det relevant for dem du vil nå?`,
+      `Utkastet treffer ingen av temaa dine: ${names}. Er det relevant for dei du vil nå?`,
+      `This draft touches none of your topics: ${names}. Is it relevant to the people you want to reach?`,
+    );
+    messages.set(topics, message);
+  }
+  return { ...message };
+}
 
 /**
  * The draft touches none of the strategy's topics (inflections and compounds count). Posts and
@@ -16,17 +35,6 @@ export const offTopicRule: Rule = {
     if (topics.length === 0 || ctx.kind === 'reply') return [];
     if (ownWordCount(ctx.words, OFF_TOPIC_MIN_WORDS) < OFF_TOPIC_MIN_WORDS || ctx.topics.length > 0)
       return [];
-    const names = topics.map((topic) => topic.name).join(', ');
-    return [
-      makeHint(
-        offTopicRule,
-        'suggestion',
-        t(
-          `Utkastet treffer ingen av temaene dine: ${names}. Er det relevant for dem du vil nå?`,
-          `Utkastet treffer ingen av temaa dine: ${names}. Er det relevant for dei du vil nå?`,
-          `This draft touches none of your topics: ${names}. Is it relevant to the people you want to reach?`,
-        ),
-      ),
-    ];
+    return [makeHint(offTopicRule, 'suggestion', messageFor(topics))];
   },
 };

@@ -24,6 +24,7 @@ export function makeHint(
 
 /** Clamps a range into the text, so no rule can hand the overlay an offset outside the draft. */
 export function clampRange(range: TextRange, length: number): TextRange {
+  if (range.start >= 0 && range.start <= range.end && range.end <= length) return range;
   const start = Math.max(0, Math.min(range.start, length));
   return { start, end: Math.max(start, Math.min(range.end, length)) };
 }

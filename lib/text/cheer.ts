@@ -29,7 +29,7 @@ export function isCheerWord(lowerWord: string): boolean {
 /** At most this many words that are neither cheering nor function words ("Heia Norge", "med dagen, Kari"). */
 const MAX_OTHER_WORDS = 2;
 /** Longer than this and it is more than a cheer, whatever the words. */
-const MAX_WORDS = 6;
+export const MAX_CHEER_WORDS = 6;
 
 /**
  * Whether a draft is only cheering: either emoji and punctuation alone, or a few words that are
@@ -39,7 +39,7 @@ const MAX_WORDS = 6;
  */
 export function isEmptyCheer(words: readonly Token[], rest: string, emojiCount: number): boolean {
   if (words.length === 0) return emojiCount > 0;
-  if (rest.includes('?') || words.length > MAX_WORDS) return false;
+  if (rest.includes('?') || words.length > MAX_CHEER_WORDS) return false;
   if (CHEER_ALONE.test(rest.trim())) return true;
   let cheer = 0;
   let other = 0;

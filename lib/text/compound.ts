@@ -1,4 +1,4 @@
-import { escapeRegExp } from './regexp';
+import { escapeRegExp, trieSource } from './regexp';
 import { stem } from './stem';
 import type { Token } from './tokenize';
 
@@ -64,8 +64,7 @@ export function buildKeywordMatcher(groups: readonly (readonly string[])[]): Key
       }
     }
   });
-  const forms = [...formGroups.keys()].sort((a, b) => b.length - a.length);
-  const re = forms.length > 0 ? new RegExp(forms.map(escapeRegExp).join('|'), 'g') : null;
+  const re = formGroups.size > 0 ? new RegExp(trieSource(formGroups.keys()), 'g') : null;
 
   /** Whether `form`, found at [start, end) inside the word [wordStart, wordEnd) of `source`, counts. */
   const accept = (

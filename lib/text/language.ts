@@ -20,39 +20,44 @@ const MIN_WORDS = 2;
  * when the evidence does not point one way.
  */
 export function detectWrittenStandard(tokens: readonly Token[]): LanguageGuess {
-  const scores = { nb: 0, nn: 0, en: 0 };
+  let nb = 0;
+  let nn = 0;
+  let en = 0;
   let words = 0;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
     if (token.numeric) continue;
-    words++;
-    if (words > MAX_WORDS) break;
+    if (++words > MAX_WORDS) break;
     const entry = token.info;
     if (entry && entry.nb + entry.nn + entry.en > 0) {
-      scores.nb += entry.nb;
-      scores.nn += entry.nn;
-      scores.en += entry.en;
+      nb += entry.nb;
+      nn += entry.nn;
+      en += entry.en;
       continue;
     }
     const word = token.lower;
     if (word.length < 5) continue;
     const endings = suffixesByLastTwo.get(lastTwoKey(word));
     if (!endings) continue;
-    for (const [suffix, language, weight] of endings) {
-      if (word.endsWith(suffix)) {
-        scores[language] += weight;
-        break;
-      }
+    for (let k = 0; k < endings.length; k++) {
+      const [suffix, language, weight] = endings[k] as (typeof endings)[number];
+      if (!word.endsWith(suffix)) continue;
+      if (language === 'nb') nb += weight;
+      else if (language === 'nn') nn += weight;
+      else en += weight;
+      break;
     }
   }
-  const total = scores.nb + scores.nn + scores.en;
+  const scores = { nb, nn, en };
+  const total = nb + nn + en;
   if (words < MIN_WORDS || total === 0) return { language: 'und', scores, confidence: 0 };
-  const ranked = (['nb', 'nn', 'en'] as const)
-    .map((l) => [l, scores[l]] as const)
-    .sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked as unknown as [
-    readonly ['nb' | 'nn' | 'en', number],
-    readonly [string, number],
-  ];
-  if (first[1] === second[1]) return { language: 'und', scores, confidence: 0 };
-  return { language: first[0], scores, confidence: (first[1] - second[1]) / total };
+  const best = Math.max(nb, nn, en);
+  const ties = (nb === best ? 1 : 0) + (nn === best ? 1 : 0) + (en === best ? 1 : 0);
+  if (ties > 1) return { language: 'und', scores, confidence: 0 };
+  const second = nb === best ? Math.max(nn, en) : nn === best ? Math.max(nb, en) : Math.max(nb, nn);
+  return {
+    language: nb === best ? 'nb' : nn === best ? 'nn' : 'en',
+    scores,
+    confidence: (best - second) / total,
+  };
 }

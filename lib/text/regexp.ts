@@ -2,3 +2,33 @@
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+type TrieNode = Map<string, TrieNode> & { end?: boolean };
+
+/**
+ * One expression matching any of `words`, longest first, written as a trie ("kund(?:e(?:servic(?:e)?)?)?"):
+ * at each position the engine follows one branch instead of trying every word in turn.
+ */
+export function trieSource(words: Iterable<string>): string {
+  const root: TrieNode = new Map();
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let next = node.get(ch);
+      if (!next) {
+        next = new Map() as TrieNode;
+        node.set(ch, next);
+      }
+      node = next;
+    }
+    node.end = true;
+  }
+  const render = (node: TrieNode): string => {
+    const branches = [...node.entries()].map(([ch, child]) => escapeRegExp(ch) + render(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+    if (!node.end) return body;
+    return body.length === 1 ? `${body}?` : `(?:${body})?`;
+  };
+  return render(root);
+}

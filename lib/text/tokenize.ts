@@ -1,20 +1,27 @@
 import type { TextRange } from '../rules/types';
 import { type WordInfo, wordInfo } from './lexicon';
 
-export type Token = {
-  /** The word as written. */
-  text: string;
-  /** Lower-cased, for lexicon look-ups. */
-  lower: string;
-  start: number;
-  end: number;
-  /** Every letter is upper-case and there are at least two letters. */
-  allCaps: boolean;
-  /** Digits only (years, prices, "+1"). */
-  numeric: boolean;
-  /** What the lexicons know about the word (language, function word, cheering), if anything. */
-  info: WordInfo | undefined;
-};
+/** A word of the draft with its UTF-16 range. */
+export class Token {
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    /** Lower-cased, for lexicon look-ups. */
+    readonly lower: string,
+    /** Every letter is upper-case and there are at least two letters. */
+    readonly allCaps: boolean,
+    /** Digits only (years, prices, "+1"). */
+    readonly numeric: boolean,
+    /** What the lexicons know about the word (language, function word, cheering), if anything. */
+    readonly info: WordInfo | undefined,
+  ) {}
+
+  /** The word as written; cut from the draft only when a rule asks, as most never do. */
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+}
 
 // Outside ASCII and Latin-1/Latin Extended, characters are classified by these sticky tests.
 // A word starts with a letter or digit and goes on with letters, digits and combining marks
@@ -41,13 +48,13 @@ function wordCharAt(text: string, i: number, code: number, first: boolean): numb
   return re.lastIndex - i;
 }
 
-/** Cheap first test for all caps: the first two characters both change when lower-cased. */
-function capsCandidate(word: string, lower: string): boolean {
-  return (
-    word.length >= 2 &&
-    lower.charCodeAt(0) !== word.charCodeAt(0) &&
-    lower.charCodeAt(1) !== word.charCodeAt(1)
-  );
+/** All letters upper-case, at least two of them; the first two characters decide most words cheaply. */
+function isAllCaps(text: string, start: number, end: number, lower: string): boolean {
+  if (end - start < 2) return false;
+  if (lower.charCodeAt(0) === text.charCodeAt(start) || lower.charCodeAt(1) === text.charCodeAt(start + 1))
+    return false;
+  const word = text.slice(start, end);
+  return !HAS_LOWER.test(word) && (word.match(CASED_LETTER)?.length ?? 0) >= 2;
 }
 
 function isDigitAt(text: string, i: number, code: number): boolean {
@@ -95,18 +102,10 @@ export function tokenize(text: string, skip: readonly TextRange[] = [], lowerTex
     while (s < skip.length && (skip[s] as TextRange).end <= start) s++;
     const blocker = skip[s];
     if (blocker && blocker.start < i) continue;
-    const word = text.slice(start, i);
-    const lower = aligned ? lowerAll.slice(start, i) : word.toLowerCase();
-    tokens.push({
-      text: word,
-      lower,
-      start,
-      end: i,
-      allCaps:
-        capsCandidate(word, lower) && !HAS_LOWER.test(word) && (word.match(CASED_LETTER)?.length ?? 0) >= 2,
-      numeric: digits,
-      info: wordInfo.get(lower),
-    });
+    const lower = aligned ? lowerAll.slice(start, i) : text.slice(start, i).toLowerCase();
+    tokens.push(
+      new Token(text, start, i, lower, isAllCaps(text, start, i, lower), digits, wordInfo.get(lower)),
+    );
   }
   return tokens;
 }
