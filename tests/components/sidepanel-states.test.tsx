@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -149,13 +149,15 @@ describe('which tab the panel follows', () => {
     });
     const fake = fakeClient({ strategy: english });
     renderWith(fake.client, <SidePanel fixedTabId={null} />);
-    expect(await screen.findByText('Kvitter works on X')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Kvitter works on X')).toBeInTheDocument());
+    expect(fake.sentOf('get-tab-state').map((m) => m.tabId)).toEqual([first.id]);
     const second = await fakeBrowser.tabs.create({
       windowId: window?.id,
       url: 'https://x.com/home',
       active: true,
     });
-    expect(await screen.findByText('Your strategy')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Your strategy')).toBeInTheDocument());
+    expect(screen.queryByText('Kvitter works on X')).not.toBeInTheDocument();
     expect(fake.sentOf('get-tab-state').map((m) => m.tabId)).toEqual([first.id, second.id]);
   });
 

@@ -7,6 +7,9 @@ import { defaultStrategy } from '../../lib/strategy/defaults';
 import type { Strategy } from '../../lib/strategy/schema';
 import { fakeClient, renderWith } from '../components/fakeClient';
 
+// Typing into many fields with user-event is slow on a busy machine; these tests are about behaviour, not speed.
+vi.setConfig({ testTimeout: 30_000 });
+
 const english: Strategy = {
   ...defaultStrategy,
   uiLanguage: 'en',
