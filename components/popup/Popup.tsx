@@ -24,7 +24,8 @@ export function Popup() {
     <LanguageProvider language={language}>
       <main data-page="popup" lang={language}>
         <PageHeader>
-          <LanguageSwitcher strategy={snapshot?.strategy} />
+          {/* A refused strategy is kept for the user to repair; saving the defaults over it would lose it. */}
+          <LanguageSwitcher strategy={snapshot?.refused ? undefined : snapshot?.strategy} />
         </PageHeader>
         <Checklist strategy={snapshot?.strategy ?? null} />
       </main>

@@ -21,7 +21,8 @@ export function SidePanel({ fixedTabId }: { fixedTabId: number | null }) {
     <LanguageProvider language={language}>
       <main data-page="sidepanel" lang={language}>
         <PageHeader>
-          <LanguageSwitcher strategy={snapshot?.strategy} />
+          {/* A refused strategy is kept for the user to repair; saving the defaults over it would lose it. */}
+          <LanguageSwitcher strategy={snapshot?.refused ? undefined : snapshot?.strategy} />
         </PageHeader>
         <PanelBody tab={tab} snapshot={snapshot} />
       </main>

@@ -128,6 +128,12 @@ describe('side panel languages', () => {
     expect(document.querySelector('main')).toHaveAttribute('lang', language);
   });
 
+  it('does not offer to save the language over a stored strategy it could not read', async () => {
+    const { fake } = await renderPanel({ tabState: null });
+    act(() => fake.pushStrategy({ refused: [{ path: 'version', message: 'newer' }] }));
+    await waitFor(() => expect(screen.getByLabelText('Language')).toBeDisabled());
+  });
+
   it('saves the language chosen in the switcher in the strategy', async () => {
     const { fake } = await renderPanel({ tabState: null });
     await screen.findByText('Your strategy');
