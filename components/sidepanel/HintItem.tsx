@@ -39,7 +39,9 @@ export function HintItem({ hint, text, tabId, composerId, topics, onIgnore }: Pr
   return (
     <li className={`hint hint-${hint.severity}`} data-rule-id={hint.ruleId} data-severity={hint.severity}>
       <p className="hint-message">{hint.message[language]}</p>
-      {about && about.length <= 80 && <p className="hint-about small">«{about}»</p>}
+      {about && about.length <= 80 && (
+        <p className="hint-about small">{language === 'en' ? `“${about}”` : `«${about}»`}</p>
+      )}
       {fix && fixFrom && (
         <p className="hint-fix-preview small muted">
           {fix.text
