@@ -1,7 +1,7 @@
 import { format, type UiLanguage } from '../i18n/index';
 import type { Severity } from '../rules/types';
 import { xMessages } from './messages';
-import { paintFor, themeOf } from './theme';
+import { paintFor, themeOf, type XTheme } from './theme';
 
 /**
  * A small count of hints by severity beside each composer, in its own shadow root on
@@ -42,6 +42,7 @@ export class Badges {
   private host: HTMLElement | undefined;
   private layer: HTMLElement | undefined;
   private readonly buttons = new Map<string, HTMLButtonElement>();
+  private theme: XTheme | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -59,6 +60,7 @@ export class Badges {
       root.append(style, this.layer);
       this.doc.body.append(this.host);
       this.buttons.clear();
+      this.theme = undefined;
     }
     return this.layer;
   }
@@ -85,19 +87,19 @@ export class Badges {
     if (states.length === 0 && this.buttons.size === 0) return;
     const layer = this.ensureLayer();
     const theme = themeOf(this.doc);
-    const light = theme === 'light';
-    layer.style.setProperty('--bg', light ? 'rgb(255, 255, 255)' : 'rgb(32, 35, 39)');
-    layer.style.setProperty('--fg', light ? 'rgb(15, 20, 25)' : 'rgb(231, 233, 234)');
-    layer.style.setProperty('--edge', light ? 'rgb(207, 217, 222)' : 'rgb(83, 100, 113)');
-    layer.style.setProperty('--focus', light ? 'rgb(29, 155, 240)' : 'rgb(120, 190, 255)');
+    if (theme !== this.theme) this.paint(layer, theme);
 
     const live = new Set<string>();
     for (const state of states) {
       live.add(state.composerId);
       const button = this.button(state.composerId, layer);
-      button.style.left = `${state.anchor.right}px`;
-      button.style.top = `${state.anchor.bottom + 2}px`;
-      button.hidden = state.anchor.width === 0 && state.anchor.height === 0;
+      // Written only when moved: every style write invalidates the badge's style for the next frame.
+      const left = `${state.anchor.right}px`;
+      const top = `${state.anchor.bottom + 2}px`;
+      if (button.style.left !== left) button.style.left = left;
+      if (button.style.top !== top) button.style.top = top;
+      const hidden = state.anchor.width === 0 && state.anchor.height === 0;
+      if (button.hidden !== hidden) button.hidden = hidden;
       // Rebuilt only when what it says changes; positions follow every frame.
       const key = `${state.language} ${theme} ${state.counts ? JSON.stringify(state.counts) : '?'}`;
       if (button.dataset.key === key) continue;
@@ -112,6 +114,15 @@ export class Badges {
       button.remove();
       this.buttons.delete(id);
     }
+  }
+
+  private paint(layer: HTMLElement, theme: XTheme): void {
+    const light = theme === 'light';
+    layer.style.setProperty('--bg', light ? 'rgb(255, 255, 255)' : 'rgb(32, 35, 39)');
+    layer.style.setProperty('--fg', light ? 'rgb(15, 20, 25)' : 'rgb(231, 233, 234)');
+    layer.style.setProperty('--edge', light ? 'rgb(207, 217, 222)' : 'rgb(83, 100, 113)');
+    layer.style.setProperty('--focus', light ? 'rgb(29, 155, 240)' : 'rgb(120, 190, 255)');
+    this.theme = theme;
   }
 
   private content(counts: BadgeState['counts'], theme: ReturnType<typeof themeOf>): Node[] {
