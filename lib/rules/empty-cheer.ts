@@ -1,6 +1,6 @@
 import { isEmptyCheer, MAX_CHEER_WORDS } from '../text/cheer';
 import type { DraftContext } from './context';
-import { makeHint, type Rule, t } from './rule';
+import { makeHint, NONE, type Rule, t } from './rule';
 
 /** The draft without URLs, mentions and hashtags: what the user wrote themselves. */
 function ownText(ctx: DraftContext): string {
@@ -29,9 +29,9 @@ export const emptyCheerRule: Rule = {
   adviceId: 'no-empty-cheering',
   check(ctx) {
     if (ctx.text.length > MAX_LENGTH || ctx.words.length > MAX_CHEER_WORDS || ctx.text.trim() === '')
-      return [];
+      return NONE;
     const rest = ownText(ctx);
-    if (!isEmptyCheer(ctx.words, rest, ctx.emoji.length)) return [];
+    if (!isEmptyCheer(ctx.words, rest, ctx.emoji.length)) return NONE;
     const reply = ctx.kind === 'reply';
     const start = ctx.text.length - ctx.text.trimStart().length;
     return [

@@ -1,4 +1,4 @@
-import { MAX_HINTS_PER_RULE, makeHint, type Rule, t } from './rule';
+import { MAX_HINTS_PER_RULE, makeHint, NONE, type Rule, t } from './rule';
 
 /**
  * More hashtags than the strategy's maximum (default 2): each one past it is marked, so the
@@ -10,14 +10,14 @@ export const hashtagCountRule: Rule = {
   check(ctx) {
     const { max } = ctx.strategy.hashtags;
     const count = ctx.hashtags.length;
-    if (count <= max) return [];
+    if (count <= max) return NONE;
     const message = t(
       `Strategien din sier høyst ${max} emneknagger; dette utkastet har ${count}. Få og treffende virker best.`,
       `Strategien din seier høgst ${max} emneknaggar; dette utkastet har ${count}. Få og treffande verkar best.`,
       `Your strategy says at most ${max} hashtags; this draft has ${count}. A few fitting ones work best.`,
     );
     return ctx.hashtags
-      .slice(max)
+      .slice(max, max + MAX_HINTS_PER_RULE)
       .map((h) => makeHint(hashtagCountRule, 'warning', message, { range: h.range }));
   },
 };

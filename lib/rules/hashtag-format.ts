@@ -1,5 +1,5 @@
 import type { DraftContext } from './context';
-import { MAX_HINTS_PER_RULE, makeHint, type Rule, t } from './rule';
+import { MAX_HINTS_PER_RULE, makeHint, NONE, type Rule, t } from './rule';
 import type { Hint } from './types';
 
 const SPACE_BEFORE = /[ \t]/;
@@ -60,9 +60,9 @@ function duplicates(ctx: DraftContext): Hint[] {
   return hints;
 }
 
-function unlinked(ctx: DraftContext): Hint[] {
+function unlinked(ctx: DraftContext): readonly Hint[] {
   const { text } = ctx;
-  if (text.indexOf('#') < 0 && text.indexOf('＃') < 0) return [];
+  if (text.indexOf('#') < 0 && text.indexOf('＃') < 0) return NONE;
   const hints: Hint[] = [];
   DIGITS_ONLY.lastIndex = 0;
   for (let m = DIGITS_ONLY.exec(text); m !== null; m = DIGITS_ONLY.exec(text)) {

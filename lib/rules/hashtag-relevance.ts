@@ -1,5 +1,5 @@
 import type { DraftContext } from './context';
-import { makeHint, type Rule, t } from './rule';
+import { makeHint, NONE, type Rule, t } from './rule';
 import type { Hint } from './types';
 
 // What the strategy schema accepts as a preferred hashtag; others cannot be offered for adding.
@@ -24,7 +24,7 @@ export const hashtagRelevanceRule: Rule = {
   id: 'hashtag-relevance',
   adviceId: 'hashtags-relevant',
   check(ctx) {
-    if (nothingToCompare(ctx)) return [];
+    if (nothingToCompare(ctx)) return NONE;
     const hints: Hint[] = [];
     const seen = new Set<string>();
     for (const { tag, range } of ctx.hashtags) {

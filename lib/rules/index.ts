@@ -13,7 +13,7 @@ import type { Rule } from './rule';
 import { clampRange, MAX_HINTS_PER_RULE } from './rule';
 import { shoutingRule } from './shouting';
 import { signatureRule } from './signature';
-import type { DraftInput, DraftReport, Hint, RuleId } from './types';
+import type { DraftInput, DraftReport, Hint, RuleId, Severity } from './types';
 
 export type { Rule } from './rule';
 
@@ -35,6 +35,23 @@ export const rules: readonly Rule[] = [
 /** The registry by id. */
 export const ruleRegistry: ReadonlyMap<RuleId, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
 
+type ActiveRule = { rule: Rule; severity?: Severity };
+const activeCache = new WeakMap<Strategy['rules'], ActiveRule[]>();
+
+/** The rules a strategy enables, with its severity overrides: worked out once per settings object. */
+function activeRules(settings: Strategy['rules']): ActiveRule[] {
+  let active = activeCache.get(settings);
+  if (!active) {
+    active = rules.flatMap((rule) => {
+      const setting = settings[rule.id];
+      if (setting && !setting.enabled) return [];
+      return [setting?.severity ? { rule, severity: setting.severity } : { rule }];
+    });
+    activeCache.set(settings, active);
+  }
+  return active;
+}
+
 /**
  * Runs every rule the strategy enables on a draft. Pure and synchronous: the content script
  * calls it on every animation frame while the user types, so all parsing happens once, in
@@ -47,12 +64,12 @@ export function analyzeDraft(draft: DraftInput, strategy: Strategy): DraftReport
     return { weightedLength: 0, limit, valid: false, language: 'und', hashtags: [], topics: [], hints: [] };
   }
   const hints: Hint[] = [];
-  for (const rule of rules) {
-    const setting = strategy.rules[rule.id];
-    if (setting && !setting.enabled) continue;
+  for (const { rule, severity } of activeRules(strategy.rules)) {
     const found = rule.check(ctx);
-    for (const hint of found.length > MAX_HINTS_PER_RULE ? found.slice(0, MAX_HINTS_PER_RULE) : found) {
-      if (setting?.severity) hint.severity = setting.severity;
+    const count = Math.min(found.length, MAX_HINTS_PER_RULE);
+    for (let i = 0; i < count; i++) {
+      const hint = found[i] as Hint;
+      if (severity) hint.severity = severity;
       if (hint.range) hint.range = clampRange(hint.range, ctx.text.length);
       if (hint.fix) hint.fix.range = clampRange(hint.fix.range, ctx.text.length);
       hints.push(hint);

@@ -1,5 +1,5 @@
 import type { WrittenStandard } from '../text/language-types';
-import { makeHint, type Rule, t } from './rule';
+import { makeHint, NONE, type Rule, t } from './rule';
 import type { LocalizedText } from './types';
 
 /** Below this the detector is not sure enough to tell the user they wrote the wrong standard. */
@@ -21,6 +21,27 @@ function list(
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${or} ${words.at(-1)}`;
 }
 
+// One message per detected standard and allowed list: made once rather than on every keystroke.
+const messages = new Map<string, LocalizedText>();
+
+function messageFor(
+  language: Exclude<WrittenStandard, 'und'>,
+  allowed: readonly Exclude<WrittenStandard, 'und'>[],
+): LocalizedText {
+  const key = `${language}:${allowed.join(',')}`;
+  let message = messages.get(key);
+  if (!message) {
+    const detected = names[language];
+    message = t(
+      `Utkastet ser ut til å være på ${detected.nb}, men strategien din bruker ${list(allowed, 'nb', 'eller')}.`,
+      `Utkastet ser ut til å vere på ${detected.nn}, men strategien din brukar ${list(allowed, 'nn', 'eller')}.`,
+      `This draft looks like ${detected.en}, but your strategy uses ${list(allowed, 'en', 'or')}.`,
+    );
+    messages.set(key, message);
+  }
+  return { ...message };
+}
+
 /**
  * The draft's written standard is not one the strategy allows (advice `channel-fit`, seeds 000
  * and 004). Silent when the detector is unsure: a wrong accusation is worse than none.
@@ -30,21 +51,10 @@ export const languagePolicyRule: Rule = {
   adviceId: 'channel-fit',
   check(ctx) {
     const { allowed } = ctx.strategy.languages;
-    if (allowed.length >= 3 || ctx.words.length < MIN_WORDS) return [];
+    if (allowed.length >= 3 || ctx.words.length < MIN_WORDS) return NONE;
     const guess = ctx.language;
     if (guess.language === 'und' || allowed.includes(guess.language) || guess.confidence < MIN_CONFIDENCE)
-      return [];
-    const detected = names[guess.language];
-    return [
-      makeHint(
-        languagePolicyRule,
-        'warning',
-        t(
-          `Utkastet ser ut til å være på ${detected.nb}, men strategien din bruker ${list(allowed, 'nb', 'eller')}.`,
-          `Utkastet ser ut til å vere på ${detected.nn}, men strategien din brukar ${list(allowed, 'nn', 'eller')}.`,
-          `This draft looks like ${detected.en}, but your strategy uses ${list(allowed, 'en', 'or')}.`,
-        ),
-      ),
-    ];
+      return NONE;
+    return [makeHint(languagePolicyRule, 'warning', messageFor(guess.language, allowed))];
   },
 };

@@ -1,5 +1,5 @@
 import { ownWordCount } from './own-words';
-import { makeHint, type Rule, t } from './rule';
+import { makeHint, NONE, type Rule, t } from './rule';
 
 /** Fewer own words than this next to a link, and the link stands alone. */
 const MIN_OWN_WORDS = 2;
@@ -13,7 +13,7 @@ export const linkWithoutCommentRule: Rule = {
   adviceId: 'links-shortened',
   check(ctx) {
     const link = ctx.urls[0];
-    if (!link || ownWordCount(ctx.words) >= MIN_OWN_WORDS) return [];
+    if (!link || ownWordCount(ctx.words) >= MIN_OWN_WORDS) return NONE;
     return [
       makeHint(
         linkWithoutCommentRule,

@@ -1,6 +1,6 @@
 import type { Topic } from '../strategy/schema';
 import { ownWordCount } from './own-words';
-import { makeHint, type Rule, t } from './rule';
+import { makeHint, NONE, type Rule, t } from './rule';
 import type { LocalizedText } from './types';
 
 /** A draft needs this many words of its own before "off topic" means anything. */
@@ -32,9 +32,9 @@ export const offTopicRule: Rule = {
   adviceId: 'relevant-content',
   check(ctx) {
     const { topics } = ctx.strategy;
-    if (topics.length === 0 || ctx.kind === 'reply') return [];
+    if (topics.length === 0 || ctx.kind === 'reply') return NONE;
     if (ownWordCount(ctx.words, OFF_TOPIC_MIN_WORDS) < OFF_TOPIC_MIN_WORDS || ctx.topics.length > 0)
-      return [];
+      return NONE;
     return [makeHint(offTopicRule, 'suggestion', messageFor(topics))];
   },
 };

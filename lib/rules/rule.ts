@@ -6,7 +6,7 @@ export type Rule = {
   id: RuleId;
   adviceId: string;
   /** Returns the rule's hints at its own severity; analyzeDraft applies the strategy's override. */
-  check(ctx: DraftContext): Hint[];
+  check(ctx: DraftContext): readonly Hint[];
 };
 
 /** Shorthand for a message in all three languages. */
@@ -31,3 +31,6 @@ export function clampRange(range: TextRange, length: number): TextRange {
 
 /** A 100,000-character paste in ALL CAPS must not flood the panel or the overlay. */
 export const MAX_HINTS_PER_RULE = 50;
+
+/** What a rule returns when it has nothing to say: one shared, frozen array, no allocation per keystroke. */
+export const NONE: readonly Hint[] = Object.freeze([]);

@@ -1,5 +1,5 @@
 import type { DraftContext } from './context';
-import { MAX_HINTS_PER_RULE, makeHint, type Rule, t } from './rule';
+import { MAX_HINTS_PER_RULE, makeHint, NONE, type Rule, t } from './rule';
 import type { Hint } from './types';
 
 /** Shorter all-caps words are usually acronyms (NRK, NAV, EU, CEO). */
@@ -15,7 +15,7 @@ export const shoutingRule: Rule = {
   id: 'shouting',
   adviceId: 'official-voice',
   check(ctx) {
-    if (ctx.strategy.accountType !== 'company') return [];
+    if (ctx.strategy.accountType !== 'company') return NONE;
     return [...capsWords(ctx), ...punctuationRuns(ctx)];
   },
 };
@@ -49,10 +49,10 @@ function capsWords(ctx: DraftContext): Hint[] {
   return hints;
 }
 
-function punctuationRuns(ctx: DraftContext): Hint[] {
+function punctuationRuns(ctx: DraftContext): readonly Hint[] {
   const { text } = ctx;
   // Cheap test first: a run needs "!!" or "??" (or the full-width marks) somewhere.
-  if (!/[!?][!?]|！！|？？/.test(text)) return [];
+  if (!/[!?][!?]|！！|？？/.test(text)) return NONE;
   const hints: Hint[] = [];
   PUNCTUATION_RUN.lastIndex = 0;
   for (let m = PUNCTUATION_RUN.exec(text); m !== null; m = PUNCTUATION_RUN.exec(text)) {

@@ -1,4 +1,4 @@
-import { makeHint, type Rule, t } from './rule';
+import { makeHint, NONE, type Rule, t } from './rule';
 
 /**
  * When the strategy asks shared accounts to sign (e.g. "^KH"), a draft without one of the
@@ -10,9 +10,9 @@ export const signatureRule: Rule = {
   check(ctx) {
     const { required, list } = ctx.strategy.signatures;
     const first = list[0];
-    if (!required || !first || ctx.text.trim() === '') return [];
+    if (!required || !first || ctx.text.trim() === '') return NONE;
     const lower = ctx.text.toLowerCase();
-    if (list.some((signature) => lower.includes(signature.toLowerCase()))) return [];
+    if (list.some((signature) => lower.includes(signature.toLowerCase()))) return NONE;
     const end = ctx.text.length;
     const text = /\s$/.test(ctx.text) ? first : ` ${first}`;
     return [

@@ -51,7 +51,12 @@ console.log(
 );
 
 // Warm both up so neither pays for compiling twitter-text's expressions inside the timing.
-for (let round = 0; round < 20; round++) for (const d of corpus) analyze(d), parse(d);
+for (let round = 0; round < 20; round++) {
+  for (const d of corpus) {
+    analyze(d);
+    parse(d);
+  }
+}
 
 // Several rounds, alternating which goes first, and each draft's per-call time is the median of the rounds.
 const rounds = 7;
