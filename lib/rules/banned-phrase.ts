@@ -1,6 +1,6 @@
 import type { Strategy } from '../strategy/schema';
 import { escapeRegExp } from '../text/regexp';
-import { MAX_HINTS_PER_RULE, makeHint, NONE, type Rule, t } from './rule';
+import { MAX_HINTS_PER_RULE, makeHint, type Rule, t } from './rule';
 import type { Hint } from './types';
 
 // `first` is the phrase's first word lower-cased: a cheap test before the expression runs.
