@@ -128,6 +128,9 @@ export class Coach {
   }
 
   private frame(): void {
+    // After an extension update this copy is orphaned: the check (one runtime read) stops it and
+    // runs the onInvalidated cleanup, even on a page where nothing is typed any more.
+    if (this.deps.ctx.isInvalid) return;
     const now = this.now();
     this.composers = findComposers(this.doc, location.pathname);
     const states = this.composers.map((composer) => this.stateOf(composer));

@@ -116,3 +116,27 @@ describe('the content script over a long session', () => {
     expect((workerFetches ?? []).filter((url) => !url.startsWith(own))).toEqual([]);
   });
 });
+
+describe('an extension update', () => {
+  it('stops the old content script cleanly: no highlights or badges left, the draft untouched', async () => {
+    const kvitter = await launchKvitter();
+    try {
+      const page = await kvitter.openX('https://x.com/home');
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await typeInto(page, 'Hei #a #a');
+      await page.locator('kvitter-badges').waitFor({ state: 'attached' });
+      await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+
+      // What an update does to a running content script: its extension context goes away.
+      await kvitter.serviceWorker?.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      await page.keyboard.type(' mer');
+      await expect.poll(() => page.locator('kvitter-badges').count()).toBe(0);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      expect(await page.evaluate(() => window.fixture.draftText())).toBe('Hei #a #a mer');
+      expect(errors).toEqual([]);
+    } finally {
+      await kvitter.close();
+    }
+  });
+});
