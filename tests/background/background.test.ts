@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CoachApis } from '../../lib/background/coach';
 import { startBackground } from '../../lib/background/start';
@@ -6,11 +6,6 @@ import type { ComposerState, ProfileScan } from '../../lib/messaging/protocol';
 import { routeMessage } from '../../lib/messaging/router';
 import { defaultStrategy } from '../../lib/strategy';
 import { page, xTab } from '../messaging/senders';
-
-// Spies on fakeBrowser outlive its reset; each test starts with the real fakes.
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 function fakeSidePanel() {
   return {

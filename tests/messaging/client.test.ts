@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   BackgroundError,
@@ -13,11 +13,6 @@ import type { TabState } from '../../lib/messaging/protocol';
 import { type RouterDeps, routeMessage } from '../../lib/messaging/router';
 import { defaultStrategy, StrategyStore } from '../../lib/strategy';
 import { page, xTab } from './senders';
-
-// Spies on fakeBrowser outlive its reset; each test starts with the real fakes.
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 /** The background as the pages meet it: fakeBrowser delivers messages with an empty sender, so fill it in. */
 function backgroundFor(sender = page()): StrategyStore {

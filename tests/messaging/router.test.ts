@@ -1,15 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentMessage } from '../../lib/messaging/protocol';
 import { type RouterDeps, routeMessage } from '../../lib/messaging/router';
 import { readTabState } from '../../lib/messaging/session';
 import { defaultStrategy, StrategyStore } from '../../lib/strategy';
 import { page, xTab } from './senders';
-
-// Spies on fakeBrowser outlive its reset; each test starts with the real fakes.
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
   return {

@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { storage } from '@wxt-dev/storage';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultRuleSettings, migrateToCurrent, readStrategy, StrategyStore } from '../../lib/strategy';
 import { migrationBackupKey } from '../../lib/strategy/store';
 import { storageSnapshot } from './helpers';
-
-// Spies on fakeBrowser outlive its reset; each test starts with the real fakes.
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 const fixtureV0 = JSON.parse(readFileSync(resolve('tests/strategy/fixtures/strategy-v0.json'), 'utf8'));
 
