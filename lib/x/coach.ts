@@ -11,7 +11,14 @@ import { metered } from './meter';
 import { HintOverlay, type Mark } from './overlay';
 import { PostWatch } from './post-watch';
 import { scanOwnProfile } from './profile';
-import { byTestId, composerSelector, dialogSelector, postButtonSelector, testIds } from './selectors';
+import {
+  byTestId,
+  composerContainerSelector,
+  composerSelector,
+  dialogSelector,
+  postButtonSelector,
+  testIds,
+} from './selectors';
 import { ChangeGate } from './snapshot';
 
 /** What the coach needs from the rest of the extension; injected so it runs in unit tests as on x.com. */
@@ -230,7 +237,7 @@ export class Coach {
     const states: BadgeState[] = [];
     for (const { composer, counts, language } of geometry.badges) {
       if (!composer.element.isConnected) continue;
-      const box = composer.element.parentElement?.closest('[data-testid$="RichTextInputContainer"]');
+      const box = composer.element.parentElement?.closest(composerContainerSelector);
       states.push({
         composerId: composer.id,
         anchor: (box ?? composer.element).getBoundingClientRect(),

@@ -1,4 +1,4 @@
-import { draftBlockSelector } from './selectors';
+import { draftBlockSelector, draftTextLeafSelector } from './selectors';
 
 /**
  * Reading a composer's draft and mapping draft offsets back to the DOM. Draft.js remounts its
@@ -21,7 +21,7 @@ export function draftBlocks(editor: Element): Element[] {
  */
 function blockTextNodes(block: Element): Text[] {
   const nodes: Text[] = [];
-  for (const leaf of block.querySelectorAll('[data-text="true"]')) {
+  for (const leaf of block.querySelectorAll(draftTextLeafSelector)) {
     const walker = leaf.ownerDocument.createTreeWalker(leaf, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   }

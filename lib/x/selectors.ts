@@ -31,6 +31,9 @@ export function byTestId(id: string): string {
 export const composerSelector =
   '[data-testid^="tweetTextarea_"]:not([data-testid$="RichTextInputContainer"])';
 
+/** X's wrapper around each editor: the box the badge is placed by. */
+export const composerContainerSelector = '[data-testid$="RichTextInputContainer"]';
+
 /** The thread position encoded in a composer's test id, or null for anything else. */
 export function composerIndex(element: Element): number | null {
   const match = /^tweetTextarea_(\d+)$/.exec(element.getAttribute('data-testid') ?? '');
@@ -39,6 +42,7 @@ export function composerIndex(element: Element): number | null {
 
 /** Draft.js renders one block per line; each holds its text in `span[data-text="true"]`, or a `br` when empty. */
 export const draftBlockSelector = '[data-block="true"]';
+export const draftTextLeafSelector = '[data-text="true"]';
 
 /** The modal layer X renders `/compose/post` (new post, quote, reply) into. */
 export const layersSelector = '#layers';
