@@ -141,10 +141,12 @@ export class Coach {
     const now = this.now();
     this.composers = findComposers(this.doc, location.pathname);
     const states = this.composers.map((composer) => this.stateOf(composer));
+    // Until the strategy is read (a few ms after load) there is nothing true to report yet.
+    if (states.some((state) => state === null)) return;
     const live = new Set(this.composers.map((composer) => composer.id));
     for (const id of this.analysed.keys()) if (!live.has(id)) this.analysed.delete(id);
 
-    const snapshot = { url: location.href, composers: states };
+    const snapshot = { url: location.href, composers: states as ComposerState[] };
     if (this.tabGate.pass(snapshot)) this.send({ type: 'tab-state', ...snapshot });
     this.draw();
 
@@ -160,7 +162,8 @@ export class Coach {
     this.scanProfile(now);
   }
 
-  private stateOf(composer: FoundComposer): ComposerState {
+  /** The composer as the side panel should see it; null while the strategy is still loading. */
+  private stateOf(composer: FoundComposer): ComposerState | null {
     const { id, surface, kind, position } = composer;
     const text = composer.unreadable ? null : readDraftText(composer.element);
     if (text === null) {
@@ -170,9 +173,7 @@ export class Coach {
     let entry = this.analysed.get(id);
     if (!entry || entry.text !== text || entry.kind !== kind || entry.position !== position) {
       const report = this.deps.analyze({ text, kind, position });
-      if (!report) {
-        return { status: 'unreadable', id, surface, reason: 'strategy not loaded yet' };
-      }
+      if (!report) return null;
       entry = { text, kind, position, report };
       this.analysed.set(id, entry);
     }

@@ -98,6 +98,19 @@ describe('Coach', () => {
     expect(analyze).toHaveBeenLastCalledWith({ text: 'abcde', kind: 'post', position: 0 });
   });
 
+  it('waits for the strategy before reporting anything', async () => {
+    const { container } = draftComposer(['Hei']);
+    document.body.append(container);
+    analyze.mockReturnValue(null);
+    const coach = start();
+    await frames();
+    expect(tabStates()).toHaveLength(0);
+    analyze.mockImplementation(fakeAnalyze);
+    coach.reanalyse();
+    await frames();
+    expect(tabStates().at(-1)).toMatchObject({ composers: [{ status: 'ok', text: 'Hei' }] });
+  });
+
   it('tells the side panel about a composer it cannot read', async () => {
     document.body.append(h('div', { 'data-testid': 'tweetTextarea_0', contenteditable: 'true' }));
     start();
