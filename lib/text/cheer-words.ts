@@ -13,5 +13,5 @@ export const cheerWords: ReadonlySet<string> = new Set(
   congrats congratulations thanks thank thx ty well done said great awesome amazing love loved agree
   agreed exactly absolutely true nice cool yay hooray brilliant excellent fantastic perfect beautiful
   lovely post thread job work omg totally indeed spot legend wonderful superb incredible best happy
-  birthday`.split(/\s+/),
+  birthday yes`.split(/\s+/),
 );

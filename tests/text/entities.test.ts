@@ -1,0 +1,50 @@
+import { parse as parseEmoji } from '@twemoji/parser';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractEmoji, extractHashtags, extractMentions, extractUrls } from '../../lib/text/entities';
+import { twttr } from '../../lib/text/twitter';
+
+const pieces = [
+  'kvitter.no',
+  'https://x.com/a?b=1',
+  'www.nrk.no',
+  '#tag',
+  '#2024',
+  '@ola',
+  '👍🏽',
+  '©',
+  '‼',
+  '1⃣',
+  '#️⃣',
+  'é',
+  'Ø',
+  ' ',
+  '.',
+  'a',
+  'مرحبا',
+  '\u2066',
+];
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 120 }),
+  fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')),
+);
+
+describe('entity extraction agrees with twitter-text and twemoji-parser', () => {
+  it('finds the same URLs, hashtags, mentions and emoji on random text (the quick pre-checks lose nothing)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(extractUrls(t).map((u) => [u.url, u.range.start, u.range.end])).toEqual(
+          twttr.extractUrlsWithIndices(t).map((u) => [u.url, ...u.indices]),
+        );
+        expect(extractHashtags(t).map((h) => [h.tag, h.range.start])).toEqual(
+          twttr.extractHashtagsWithIndices(t).map((h) => [h.hashtag, h.indices[0]]),
+        );
+        expect(extractMentions(t).map((m) => m.screenName)).toEqual(
+          twttr.extractMentionsWithIndices(t).map((m) => m.screenName),
+        );
+        expect(extractEmoji(t).map((e) => e.text)).toEqual(parseEmoji(t).map((e) => e.text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
