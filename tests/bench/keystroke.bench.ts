@@ -9,6 +9,7 @@
  * Not a test: figures vary by machine; the targets are printed beside them.
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildFixtures } from '../e2e/build-fixtures';
