@@ -89,6 +89,13 @@ export function tokenize(text: string, skip: readonly TextRange[] = [], lowerTex
     i += width;
     while (i < n) {
       const c = text.charCodeAt(i);
+      const folded = c | 0x20;
+      if (folded >= 0x61 && folded <= 0x7a) {
+        // An ASCII letter, the bulk of every draft: no call needed.
+        digits = false;
+        i++;
+        continue;
+      }
       let w = wordCharAt(text, i, c, false);
       if (w === 0 && (c === 0x27 || c === 0x2019) && i + 1 < n) {
         // An apostrophe counts only between letters: "don't", not "'quoted'".
