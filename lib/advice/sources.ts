@@ -9,6 +9,7 @@ export type SeedSource = {
   year?: number;
 };
 
+/** The seed posts by id, with the titles the "Why?" panel shows. */
 export const seedSources: Record<SeedId, SeedSource> = {
   '000': {
     id: '000',

@@ -27,6 +27,7 @@ where which while who whom why will with would you your yours yes ok really`;
 
 const toSet = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
+/** The function words of each language, as sets of lower-case words. */
 export const stopwords = { nb: toSet(nb), nn: toSet(nn), en: toSet(en) } as const;
 
 const all = new Set([...stopwords.nb, ...stopwords.nn, ...stopwords.en]);

@@ -47,3 +47,26 @@ describe('written-standard detection on NorDial', () => {
     });
   }
 });
+
+describe('written-standard detection on short drafts', () => {
+  const detect = (text: string) => detectWrittenStandard(wordsOf(text)).language;
+
+  it('answers und rather than guessing on one word', () => {
+    for (const text of ['Hei', 'Takk!', 'ikkje', 'jeg', 'the', '👏', '#nynorsk', '2025'])
+      expect(detect(text)).toBe('und');
+  });
+
+  it.each([
+    ['Eg veit ikkje', 'nn'],
+    ['Jeg vet ikke', 'nb'],
+    ['I do not know', 'en'],
+    ['Kva tenkjer de om planen?', 'nn'],
+    ['Hva tenker dere om planen?', 'nb'],
+    ['What do you think about the plan?', 'en'],
+    ['@kari_n Sjå https://kvitter.no her: eg meiner det er verdt det', 'nn'],
+  ])('tells "%s" is %s', (text, language) => expect(detect(text)).toBe(language));
+
+  it('says und when nothing points one way', () => {
+    expect(detect('Det er bra')).toBe('und');
+  });
+});
