@@ -189,9 +189,10 @@ async function main(): Promise<void> {
       '≤ 40 KB gzipped',
     ],
   ];
-  console.log(
-    `\nKvitter keystroke benchmark: ${keystrokes} keystrokes on the Draft.js fixture (x.com/home)\n`,
-  );
+  console.log(`\nKvitter keystroke benchmark: ${keystrokes} keystrokes on the Draft.js fixture (x.com/home)`);
+  // Times are wall-clock: on a busy machine they include time the page's thread waited for a core.
+  const load = loadavg().map((n) => n.toFixed(1));
+  console.log(`machine: ${cpus().length} cores, load average ${load.join(' ')} (1, 5, 15 min)\n`);
   console.log(['measure', 'with Kvitter', 'without Kvitter', 'target'].join(' | '));
   console.log('--- | --- | --- | ---');
   for (const row of rows) console.log(row.join(' | '));
