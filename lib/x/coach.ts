@@ -20,6 +20,7 @@ import {
   testIds,
 } from './selectors';
 import { ChangeGate } from './snapshot';
+import { themeOf } from './theme';
 
 /** What the coach needs from the rest of the extension; injected so it runs in unit tests as on x.com. */
 export type CoachDeps = {
@@ -188,7 +189,8 @@ export class Coach {
   private draw(): void {
     const badges: PendingBadge[] = [];
     const language = this.deps.language();
-    const drawn: unknown[] = [];
+    // The theme is part of what is drawn: switching it in X's settings repaints the highlights.
+    const drawn: unknown[] = [themeOf(this.doc)];
     for (const composer of this.composers) {
       const entry = this.analysed.get(composer.id);
       const counts: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };

@@ -56,6 +56,32 @@ describe('live coaching on x.com', () => {
     await page.close();
   });
 
+  it('colours highlights for the theme X shows, and follows a switch without retyping', async () => {
+    const page = await kvitter.openX('https://x.com/home');
+    await typeInto(page, 'Hei #a #a');
+    const style = page.locator('style[data-kvitter="highlights"]');
+    await expect.poll(() => style.textContent()).toContain('underline wavy rgb(180, 100, 0)');
+    // Added to the head, never to the editor.
+    expect(await style.evaluate((element) => element.parentElement?.tagName)).toBe('HEAD');
+
+    const themes: Array<[string, string]> = [
+      ['rgb(21, 32, 43)', 'rgb(255, 200, 90)'],
+      ['rgb(0, 0, 0)', 'rgb(255, 205, 80)'],
+    ];
+    for (const [i, [background, warningLine]] of themes.entries()) {
+      await page.evaluate((colour) => {
+        document.body.style.backgroundColor = colour;
+      }, background);
+      // Kvitter reads the theme at most once a second (a style read forces a recalculation).
+      await page.waitForTimeout(1100);
+      // Anything that gives Kvitter a frame (here the window resizing) picks up the new theme.
+      await page.setViewportSize({ width: 1200 - 10 * (i + 1), height: 800 });
+      await expect.poll(() => style.textContent()).toContain(`underline wavy ${warningLine}`);
+    }
+    expect(await page.evaluate(() => window.fixture.draftText())).toBe('Hei #a #a');
+    await page.close();
+  });
+
   it('keeps the badge by the composer while the page scrolls, and opens the coach from it', async () => {
     const page = await kvitter.openX('https://x.com/home');
     await typeInto(page, 'Hei #a #b #c');
