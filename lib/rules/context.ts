@@ -139,11 +139,15 @@ export class DraftContext {
   /** Strategy topics the draft touches, each with the draft's words that matched. */
   get topics(): TopicMatch[] {
     if (!this.cache.topics) {
-      const found = this.compiled.topicMatcher.matchText(this.lowerText, this.tokens);
-      this.cache.topics = this.strategy.topics.flatMap((topic, i) => {
-        const tokens = found.get(i);
-        return tokens ? [{ name: topic.name, words: [...new Set(tokens.map((t) => t.text))] }] : [];
-      });
+      const topics: TopicMatch[] = [];
+      if (this.strategy.topics.length > 0) {
+        const found = this.compiled.topicMatcher.matchText(this.lowerText, this.tokens);
+        for (const [i, topic] of this.strategy.topics.entries()) {
+          const tokens = found.get(i);
+          if (tokens) topics.push({ name: topic.name, words: [...new Set(tokens.map((t) => t.text))] });
+        }
+      }
+      this.cache.topics = topics;
     }
     return this.cache.topics;
   }

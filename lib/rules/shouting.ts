@@ -49,10 +49,21 @@ function capsWords(ctx: DraftContext): Hint[] {
   return hints;
 }
 
+function hasMarkPair(text: string): boolean {
+  return (
+    text.includes('!!') ||
+    text.includes('??') ||
+    text.includes('!?') ||
+    text.includes('?!') ||
+    text.includes('！！') ||
+    text.includes('？？')
+  );
+}
+
 function punctuationRuns(ctx: DraftContext): readonly Hint[] {
   const { text } = ctx;
-  // Cheap test first: a run needs "!!" or "??" (or the full-width marks) somewhere.
-  if (!/[!?][!?]|！！|？？/.test(text)) return NONE;
+  // Cheap test first: a run needs two marks in a row somewhere.
+  if (!hasMarkPair(text)) return NONE;
   const hints: Hint[] = [];
   PUNCTUATION_RUN.lastIndex = 0;
   for (let m = PUNCTUATION_RUN.exec(text); m !== null; m = PUNCTUATION_RUN.exec(text)) {

@@ -39,14 +39,16 @@ export const MAX_CHEER_WORDS = 6;
  */
 export function isEmptyCheer(words: readonly Token[], rest: string, emojiCount: number): boolean {
   if (words.length === 0) return emojiCount > 0;
-  if (rest.includes('?') || words.length > MAX_CHEER_WORDS) return false;
-  if (CHEER_ALONE.test(rest.trim())) return true;
+  if (words.length > MAX_CHEER_WORDS || rest.includes('?')) return false;
   let cheer = 0;
   let other = 0;
+  let figures = false;
   for (const word of words) {
-    if (word.numeric) return false;
-    if (word.info?.cheer || isCheerWord(word.lower)) cheer++;
+    if (word.numeric) figures = true;
+    else if (word.info?.cheer || isCheerWord(word.lower)) cheer++;
     else if (!word.info?.stop) other++;
   }
-  return cheer > 0 && other <= MAX_OTHER_WORDS && cheer >= other;
+  if (!figures && cheer > 0 && other <= MAX_OTHER_WORDS && cheer >= other) return true;
+  // "+1", "100 %", "This.": a cheer only when it is the whole draft.
+  return words.length <= 2 && CHEER_ALONE.test(rest.trim());
 }

@@ -42,6 +42,9 @@ const ENDINGS = new Set([
 
 const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
 
+// Returned when there is nothing to look for; callers only read it.
+const NO_MATCHES: Map<number, Token[]> = new Map();
+
 /** Builds a matcher from keyword groups: `groups[i]` are the keywords of group i. */
 export function buildKeywordMatcher(groups: readonly (readonly string[])[]): KeywordMatcher {
   const formGroups = new Map<string, Set<number>>();
@@ -92,8 +95,8 @@ export function buildKeywordMatcher(groups: readonly (readonly string[])[]): Key
 
   return {
     matchText(lower, tokens) {
+      if (tokens.length === 0 || (!re && phrases.length === 0)) return NO_MATCHES;
       const found = new Map<number, Token[]>();
-      if (tokens.length === 0 || (!re && phrases.length === 0)) return found;
       const last = tokens[tokens.length - 1] as Token;
       if (lower.length < last.end || lower.slice(last.start, last.end) !== last.lower) {
         // Lower-casing changed the length (e.g. "İ"), so offsets no longer line up: go word by word.
