@@ -53,9 +53,11 @@ function activeRules(settings: Strategy['rules']): ActiveRule[] {
 }
 
 /**
- * Runs every rule the strategy enables on a draft. Pure and synchronous: the content script
- * calls it on every animation frame while the user types, so all parsing happens once, in
- * DraftContext, and strategy-derived matchers are cached per strategy object.
+ * Runs every rule the strategy enables. Pure and synchronous: the content script calls it on
+ * every animation frame while the user types, so all parsing happens once, in DraftContext,
+ * and whatever depends only on the strategy (stems, matchers, enabled rules) is cached per
+ * strategy object. Treat a strategy as immutable: pass a new object when it changes, as the
+ * storage layer does.
  */
 export function analyzeDraft(draft: DraftInput, strategy: Strategy): DraftReport {
   const ctx = new DraftContext(draft, strategy);

@@ -22,23 +22,7 @@ export type KeywordMatcher = {
 const MIN_PREFIX = 4;
 // Forms at least this long also match at the end or middle of a compound.
 const MIN_INNER = 5;
-const ENDINGS = new Set([
-  '',
-  's',
-  'e',
-  'en',
-  'a',
-  'et',
-  'er',
-  'ene',
-  'ar',
-  'ane',
-  'ne',
-  'n',
-  'ens',
-  "'s",
-  'es',
-]);
+const ENDINGS = new Set(['', "'s", ...'s e en a et er ene ar ane ne n ens es'.split(' ')]);
 
 const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
 
