@@ -1,24 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { format, type UiLanguage } from '../i18n/index';
-import type { ComposerState, ContentMessage, ProfileScan } from '../messaging/protocol';
+import type { ComposerState, ContentMessage } from '../messaging/protocol';
 import type { DraftInput, DraftReport, HintFix, Severity } from '../rules/types';
 import { applyFix } from './apply-fix';
 import { type BadgeState, Badges } from './badge';
-import { composersForButton, type FoundComposer, findComposers } from './composers';
+import { type FoundComposer, findComposers } from './composers';
 import { rangeForOffsets, readDraftText } from './draft-text';
 import { xMessages } from './messages';
 import { metered } from './meter';
 import { HintOverlay, type Mark } from './overlay';
-import { PostWatch } from './post-watch';
-import { scanOwnProfile } from './profile';
-import {
-  byTestId,
-  composerContainerSelector,
-  composerSelector,
-  dialogSelector,
-  postButtonSelector,
-  testIds,
-} from './selectors';
+import { PageSignals } from './page-signals';
+import { composerContainerSelector } from './selectors';
 import { ChangeGate } from './snapshot';
 import { themeOf } from './theme';
 
@@ -40,11 +32,6 @@ type PendingBadge = {
 
 type Analysed = { text: string; kind: string; position: number; report: DraftReport };
 
-/** A repost click and the menu it opens are one event for the user: report it once. */
-const repostDedupeMs = 1500;
-/** The own profile changes rarely; rescanning it more often than this is wasted work. */
-const profileRescanMs = 1000;
-
 /**
  * The live coach on one x.com document: finds the composers, analyses each draft at most once per
  * animation frame, tells the background when what it would show changed, draws highlights and
@@ -55,22 +42,17 @@ export class Coach {
   private readonly now: () => number;
   private readonly analysed = new Map<string, Analysed>();
   private readonly tabGate = new ChangeGate<{ url: string; composers: ComposerState[] }>();
-  private readonly profileGate = new ChangeGate<Omit<ProfileScan, 'scannedAt'>>();
   private readonly overlay: HintOverlay;
   private readonly badges: Badges;
-  private readonly posts = new PostWatch();
+  private readonly signals: PageSignals;
   private composers: FoundComposer[] = [];
   /*
-   * Pending frame and timers, one of each at most. Not ctx.requestAnimationFrame / ctx.setTimeout:
+   * The pending frame and geometry timer, one of each at most. Not ctx.requestAnimationFrame / ctx.setTimeout:
    * each of those adds an abort listener to the context that is never removed, so calling them per
    * keystroke would grow a list for as long as the tab lives. One onInvalidated cancels these.
    */
   private frameId = 0;
   private geometryTimer = 0;
-  private postTimer = 0;
-  private repostMenuOpen = false;
-  private lastRepostAt = -Infinity;
-  private lastProfileScanAt = -Infinity;
   private geometry: { marks: Mark[]; badges: PendingBadge[] } | undefined;
   private drawnMarks: Mark[] = [];
   private drawnKey = '';
@@ -80,6 +62,12 @@ export class Coach {
     this.now = deps.now ?? (() => Date.now());
     this.overlay = new HintOverlay(this.doc);
     this.badges = new Badges(this.doc, () => this.send({ type: 'open-coach' }));
+    this.signals = new PageSignals({
+      doc: this.doc,
+      send: (message) => this.send(message),
+      reportOf: (id) => this.analysed.get(id)?.report,
+      requestFrame: () => this.requestFrame(),
+    });
   }
 
   /** Starts observing; returns at once. Work happens in animation frames after DOM changes and input. */
@@ -93,26 +81,24 @@ export class Coach {
       observer.disconnect();
       cancelAnimationFrame(this.frameId);
       clearTimeout(this.geometryTimer);
-      clearTimeout(this.postTimer);
+      this.signals.destroy();
       this.overlay.destroy();
       this.badges.destroy();
       this.analysed.clear();
     });
     const request = () => metered(() => this.requestFrame());
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      this.lastProfileScanAt = -Infinity;
+      this.signals.onLocationChange();
       this.requestFrame();
     });
     // A textarea's value changes without any mutation; scrolling moves the highlight boxes and badges.
     ctx.addEventListener(this.doc, 'input', request, { capture: true });
     ctx.addEventListener(window, 'scroll', request, { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', request, { passive: true });
-    ctx.addEventListener(this.doc, 'click', (event: Event) => metered(() => this.onClick(event)), {
-      capture: true,
-    });
-    ctx.addEventListener(this.doc, 'keydown', (event: Event) => metered(() => this.onKeyDown(event)), {
-      capture: true,
-    });
+    const onClick = (event: Event) => metered(() => this.signals.onClick(event, this.now()));
+    const onKeyDown = (event: Event) => metered(() => this.signals.onKeyDown(event, this.now()));
+    ctx.addEventListener(this.doc, 'click', onClick, { capture: true });
+    ctx.addEventListener(this.doc, 'keydown', onKeyDown, { capture: true });
     this.requestFrame();
   }
 
@@ -151,16 +137,7 @@ export class Coach {
     if (this.tabGate.pass(snapshot)) this.send({ type: 'tab-state', ...snapshot });
     this.draw();
 
-    for (const message of this.posts.check(now)) this.send(message);
-    // Waiting for X to confirm a post: look again soon even if the page stays still.
-    if (this.posts.waiting && this.postTimer === 0) {
-      this.postTimer = window.setTimeout(() => {
-        this.postTimer = 0;
-        this.requestFrame();
-      }, 200);
-    }
-    this.watchRepostMenu(now);
-    this.scanProfile(now);
+    this.signals.inFrame(now);
   }
 
   /** The composer as the side panel should see it; null while the strategy is still loading. */
@@ -249,55 +226,6 @@ export class Coach {
       });
     }
     this.badges.render(states);
-  }
-
-  private reportOf = (id: string) => this.analysed.get(id)?.report;
-
-  private onClick(event: Event): void {
-    const target = event.target instanceof Element ? event.target : null;
-    if (!target) return;
-    const button = target.closest(postButtonSelector);
-    if (button) {
-      const group = composersForButton(button, findComposers(this.doc, location.pathname));
-      if (this.posts.start(group, this.reportOf, this.now())) this.requestFrame();
-      return;
-    }
-    if (target.closest(byTestId(testIds.repostButton))) this.notifyRepost(this.now());
-  }
-
-  private onKeyDown(event: Event): void {
-    const key = event as KeyboardEvent;
-    if (key.key !== 'Enter' || !(key.ctrlKey || key.metaKey)) return;
-    const editor = key.target instanceof Element ? key.target.closest(composerSelector) : null;
-    if (!editor) return;
-    const composers = findComposers(this.doc, location.pathname);
-    const dialog = editor.closest(dialogSelector);
-    const group = composers.filter((composer) =>
-      dialog ? dialog.contains(composer.element) : composer.element === editor,
-    );
-    if (this.posts.start(group, this.reportOf, this.now())) this.requestFrame();
-  }
-
-  private notifyRepost(now: number): void {
-    if (now - this.lastRepostAt < repostDedupeMs) return;
-    this.lastRepostAt = now;
-    this.send({ type: 'repost-menu-opened' });
-  }
-
-  private watchRepostMenu(now: number): void {
-    const open = this.doc.querySelector(byTestId(testIds.repostConfirm)) !== null;
-    if (open && !this.repostMenuOpen) this.notifyRepost(now);
-    this.repostMenuOpen = open;
-  }
-
-  private scanProfile(now: number): void {
-    if (now - this.lastProfileScanAt < profileRescanMs) return;
-    if (!this.doc.querySelector(byTestId(testIds.editProfile))) return;
-    this.lastProfileScanAt = now;
-    const scan = scanOwnProfile(this.doc, location.pathname, now);
-    if (!scan) return;
-    const { scannedAt: _, ...facts } = scan;
-    if (this.profileGate.pass(facts)) this.send({ type: 'profile-scan', scan });
   }
 
   /** Applies a quick fix from the side panel to the named composer; the draft's new text on success. */
