@@ -28,6 +28,17 @@ export function countWeighted(
   config: CountConfig = configV3,
 ): WeightedCount {
   const { scale, defaultWeight, transformedURLLength, ranges } = config;
+  const first = ranges[0];
+  if (
+    urls.length === 0 &&
+    emoji.length === 0 &&
+    first?.start === 0 &&
+    first.end >= 0x10ff &&
+    first.weight === scale &&
+    !BEYOND_U10FF.test(text)
+  ) {
+    return countPlain(text.length, maxLength, softLimit);
+  }
   const max = maxLength * scale;
   const soft = softLimit * scale;
   const urlWeight = transformedURLLength * scale;
@@ -44,7 +55,6 @@ export function countWeighted(
   let nextUrl = urls.length > 0 ? (urls[0] as UrlEntity).range.start : n;
   let nextEmoji = emojiOn && emoji.length > 0 ? (emoji[0] as EmojiEntity).range.start : n;
   // Most characters fall in the first range (U+0000–U+10FF: Latin, Greek, Cyrillic …).
-  const first = ranges[0];
   const firstEnd = first ? first.end : -1;
   const firstStart = first ? first.start : 0;
   const firstWeight = first ? first.weight : defaultWeight;
@@ -84,6 +94,21 @@ export function countWeighted(
     validRangeEnd: validEnd,
     overflowStart,
     softOverflowStart,
+  };
+}
+
+// Below U+1100 every character weighs one and none is refused, so such text is counted by length.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range deliberately starts at U+0000.
+const BEYOND_U10FF = /[^\u0000-\u10ff]/;
+
+/** The walk's result for text of `n` characters that each weigh one: what parseTweet returns for it. */
+function countPlain(n: number, maxLength: number, softLimit: number): WeightedCount {
+  return {
+    weightedLength: n,
+    valid: n > 0 && n <= maxLength,
+    validRangeEnd: n === 0 ? 0 : Math.min(n, maxLength) - 1,
+    overflowStart: n > maxLength ? maxLength : -1,
+    softOverflowStart: n > softLimit ? softLimit : -1,
   };
 }
 

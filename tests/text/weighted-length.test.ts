@@ -50,6 +50,29 @@ describe('the weighted count equals twitter-text parseTweet (config v3)', () => 
     );
   });
 
+  it('on plain Latin text of any length, where the count takes its short cut', () => {
+    const latin = fc.string({
+      unit: fc.constantFrom('a', 'Z', 'æ', 'ø', 'å', 'é', ' ', '.', '\n', 'Ω', 'ж'),
+      maxLength: 600,
+    });
+    fc.assert(
+      fc.property(latin, fc.constantFrom(280, 300), fc.integer({ min: 1, max: 400 }), (raw, max, soft) => {
+        const expected = twttr.parseTweet(raw, { ...configV3, maxWeightedTweetLength: max });
+        const got = countWeighted(raw, extractUrls(raw), extractEmoji(raw), max, soft);
+        expect([got.weightedLength, got.valid, got.validRangeEnd]).toEqual([
+          expected.weightedLength,
+          expected.valid,
+          expected.validRangeEnd,
+        ]);
+        if (extractUrls(raw).length === 0) {
+          expect(got.overflowStart).toBe(raw.length > max ? max : -1);
+          expect(got.softOverflowStart).toBe(raw.length > soft ? soft : -1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('counts a link as 23 and an emoji as 2, as the length meter shows', () => {
     const report = analyzeDraft(
       { text: 'Les https://example.com/a/very/long/path/that/goes/on?and=on 👏', kind: 'post' },
