@@ -3,6 +3,7 @@
  * alone, on the same drafts in the same run. Targets: at most 1.5 × parseTweet on the corpus and
  * on a 25,000-character paste, and that paste within one frame (16 ms).
  */
+import { availableParallelism, loadavg } from 'node:os';
 import twitterText from 'twitter-text';
 import { analyzeDraft } from '../../lib/rules/index';
 import { defaultStrategy } from '../../lib/strategy/defaults';
@@ -46,6 +47,11 @@ const parse = (text: string) => twitterText.parseTweet(text);
 const short = [...bokmal, ...nynorsk, ...english];
 const tooLong = short.filter((d) => parse(d).weightedLength > 280);
 if (tooLong.length > 0) throw new Error(`corpus drafts over 280: ${tooLong.join(' | ')}`);
+console.log(
+  `machine: ${availableParallelism()} cores, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (shared machines make single figures noisy; the ratios are measured side by side)`,
+);
 console.log(
   `corpus: ${corpus.length} drafts (${bokmal.length} nb, ${nynorsk.length} nn, ${english.length} en, ${corpus.length - short.length} long pastes)`,
 );
