@@ -30,6 +30,9 @@ type PendingBadge = {
   language: UiLanguage;
 };
 
+/** How long work waits for an animation frame before running anyway (frames stop in hidden tabs). */
+const hiddenTabDelayMs = 100;
+
 type Analysed = { text: string; kind: string; position: number; report: DraftReport };
 
 /**
@@ -52,6 +55,7 @@ export class Coach {
    * keystroke would grow a list for as long as the tab lives. One onInvalidated cancels these.
    */
   private frameId = 0;
+  private hiddenTimer = 0;
   private geometryTimer = 0;
   private geometry: { marks: Mark[]; badges: PendingBadge[] } | undefined;
   private drawnMarks: Mark[] = [];
@@ -80,6 +84,7 @@ export class Coach {
     ctx.onInvalidated(() => {
       observer.disconnect();
       cancelAnimationFrame(this.frameId);
+      clearTimeout(this.hiddenTimer);
       clearTimeout(this.geometryTimer);
       this.signals.destroy();
       this.overlay.destroy();
@@ -115,10 +120,17 @@ export class Coach {
   private requestFrame(): void {
     // The signal, not ctx.isInvalid: that getter asks the runtime each time, and this runs per mutation batch.
     if (this.frameId !== 0 || this.deps.ctx.signal.aborted) return;
-    this.frameId = requestAnimationFrame(() => {
+    const run = () => {
+      cancelAnimationFrame(this.frameId);
+      clearTimeout(this.hiddenTimer);
       this.frameId = 0;
+      this.hiddenTimer = 0;
       metered(() => this.frame());
-    });
+    };
+    this.frameId = requestAnimationFrame(run);
+    // A hidden tab gets no animation frames, yet a strategy edited in another tab should still
+    // reach its report: whichever comes first runs the work, and cancels the other.
+    this.hiddenTimer = window.setTimeout(run, hiddenTabDelayMs);
   }
 
   private frame(): void {

@@ -111,6 +111,18 @@ describe('Coach', () => {
     expect(tabStates().at(-1)).toMatchObject({ composers: [{ status: 'ok', text: 'Hei' }] });
   });
 
+  it('still reports from a hidden tab, where the browser gives no animation frames', async () => {
+    const { container, editor } = draftComposer(['Hei']);
+    document.body.append(container);
+    start();
+    await frames();
+    vi.spyOn(window, 'requestAnimationFrame').mockReturnValue(1);
+    setLines(editor, ['Hei igjen']);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(tabStates().at(-1)).toMatchObject({ composers: [{ text: 'Hei igjen' }] });
+    vi.restoreAllMocks();
+  });
+
   it('tells the side panel about a composer it cannot read', async () => {
     document.body.append(h('div', { 'data-testid': 'tweetTextarea_0', contenteditable: 'true' }));
     start();
