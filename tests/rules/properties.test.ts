@@ -98,17 +98,13 @@ describe('analyzeDraft on any input', () => {
     const block =
       'Vi HEIAR på kampanjen 👨‍👩‍👧‍👦 i Facebook-gruppa #kvitter #KVITTER https://kvitter.no/x مرحبا \uD800 e\u0301 !!! ';
     const text = block.repeat(Math.ceil(100_000 / block.length)).slice(0, 100_000);
+    // Speed on long pastes is measured by `npm run bench`, never asserted here.
     const report = analyzeDraft({ text, kind: 'post' }, armed);
-    // Timed on the second pass: the first one also compiles twitter-text's large expressions.
-    const started = performance.now();
     const again = analyzeDraft({ text, kind: 'post' }, armed);
-    const elapsed = performance.now() - started;
     expect(again).toEqual(report);
     expect(rangesIn(report, text.length)).toBe(true);
     expect(report.valid).toBe(false);
     expect(report.hints.some((h) => h.ruleId === 'length' && h.severity === 'error')).toBe(true);
-    // A loose bound against a quadratic slip; the real budget is measured by `npm run bench`.
-    expect(elapsed).toBeLessThan(1500);
   });
 
   it('analyses a draft that is only a lone surrogate or only control characters', () => {
