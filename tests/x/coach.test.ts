@@ -116,11 +116,14 @@ describe('Coach', () => {
     document.body.append(container);
     start();
     await frames();
-    vi.spyOn(window, 'requestAnimationFrame').mockReturnValue(1);
-    setLines(editor, ['Hei igjen']);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(tabStates().at(-1)).toMatchObject({ composers: [{ text: 'Hei igjen' }] });
-    vi.restoreAllMocks();
+    vi.stubGlobal('requestAnimationFrame', () => 1);
+    try {
+      setLines(editor, ['Hei igjen']);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(tabStates().at(-1)).toMatchObject({ composers: [{ text: 'Hei igjen' }] });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('tells the side panel about a composer it cannot read', async () => {
