@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { resolveUiLanguage } from '../../lib/i18n/index';
-import { listenForTabCommands, sendFromContent, watchStrategy } from '../../lib/messaging/client';
+import { followStrategy, listenForTabCommands, sendFromContent } from '../../lib/messaging/content';
 import { analyzeDraft } from '../../lib/rules/index';
 import type { Strategy } from '../../lib/strategy/schema';
 import { Coach } from '../../lib/x/coach';
@@ -20,8 +20,8 @@ export default defineContentScript({
     });
     // Read once, then follow storage changes: no round trip to the background per keystroke.
     ctx.onInvalidated(
-      watchStrategy((snapshot) => {
-        strategy = snapshot.strategy;
+      followStrategy((next) => {
+        strategy = next;
         coach.reanalyse();
       }),
     );

@@ -8,24 +8,8 @@ import {
   STRATEGY_META_KEY,
   STRATEGY_UNDO_KEY,
 } from '../strategy/storage';
-import {
-  type ContentMessage,
-  type ContentResponse,
-  contentMessageSchema,
-  type FieldError,
-  type PageMessage,
-  type PageResponses,
-  pageMessageSchema,
-  type TabCommand,
-  tabCommandSchema,
-} from './protocol';
-import {
-  contentResponseSchema,
-  failure,
-  failureSchema,
-  issueSummary,
-  pageResponseSchemas,
-} from './responses';
+import { type FieldError, type PageMessage, type PageResponses, pageMessageSchema } from './protocol';
+import { failureSchema, issueSummary, pageResponseSchemas } from './responses';
 
 export { readProfileScan, readTabState, watchProfileScan, watchTabState } from './session';
 
@@ -84,59 +68,6 @@ export async function sendToBackground<T extends PageMessage['type']>(
       message: strategyText(lang, 'badMessage', { detail: issueSummary(answer.error) }),
     },
   ]);
-}
-
-/**
- * Sends a message from the content script to the background. Never throws: after an extension
- * update the old content script's messages fail, and the page must keep working regardless.
- */
-export async function sendFromContent(message: ContentMessage): Promise<ContentResponse> {
-  const lang = defaultLanguage();
-  const checked = contentMessageSchema.safeParse(message);
-  if (!checked.success) {
-    return failure([
-      {
-        path: '',
-        message: strategyText(lang, 'badMessage', { detail: issueSummary(checked.error) }),
-      },
-    ]);
-  }
-  try {
-    const answer = contentResponseSchema.safeParse(await browser.runtime.sendMessage(checked.data));
-    if (answer.success) return answer.data;
-    return failure([
-      { path: '', message: strategyText(lang, 'badMessage', { detail: issueSummary(answer.error) }) },
-    ]);
-  } catch (error) {
-    return failure([{ path: '', message: strategyText(lang, 'internalError', { detail: describe(error) }) }]);
-  }
-}
-
-/**
- * For the content script: runs `handler` for each TabCommand the background sends (today only
- * 'apply-fix') and answers with its result. Other messages and other senders are ignored.
- * Returns the function that stops listening.
- */
-export function listenForTabCommands(handler: (command: TabCommand) => Promise<ContentResponse>): () => void {
-  const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const command = tabCommandSchema.safeParse(message);
-    if (!command.success) return undefined;
-    handler(command.data).then(sendResponse, (error: unknown) =>
-      sendResponse(
-        failure([
-          {
-            path: '',
-            message: strategyText(defaultLanguage(), 'internalError', { detail: describe(error) }),
-          },
-        ]),
-      ),
-    );
-    // Keeps the channel open for the asynchronous answer (Chrome, Firefox and the polyfill agree on this).
-    return true;
-  };
-  browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
 /** What watchStrategy reports: the same as the answer to 'get-strategy'. */

@@ -93,6 +93,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profile-scan'), scan: profileScanSchema }),
   z.object({ type: z.literal('repost-menu-opened') }),
   z.object({ type: z.literal('open-coach') }),
+  /** The strategy as the background validated it: the content script carries no validator of its own. */
+  z.object({ type: z.literal('get-strategy') }),
 ]);
 
 /** What extension pages (side panel, popup, options) send to the background. */
@@ -195,3 +197,8 @@ export type PageResponses = {
 
 /** The background's answer to any content message, and the content script's to a TabCommand. */
 export type ContentResponse = { ok: true } | { ok: false; errors: FieldError[] };
+
+/** The background's answer to a content script's 'get-strategy'. */
+export type ContentStrategyResponse =
+  | { ok: true; strategy: import('../strategy/schema').Strategy }
+  | { ok: false; errors: FieldError[] };

@@ -9,6 +9,7 @@ import type { StrategyStore } from '../strategy/store';
 import {
   type ContentMessage,
   type ContentResponse,
+  type ContentStrategyResponse,
   contentMessageSchema,
   type FieldError,
   type PageMessage,
@@ -83,7 +84,7 @@ function handleContent(
   message: unknown,
   tab: { tabId: number; windowId?: number; url: string },
   deps: RouterDeps,
-): Promise<ContentResponse> {
+): Promise<ContentResponse | ContentStrategyResponse> {
   const parsed = contentMessageSchema.safeParse(message);
   if (!parsed.success) return fail(message, 'badMessage', issueSummary(parsed.error));
   const msg: ContentMessage = parsed.data;
@@ -108,7 +109,7 @@ async function applyContent(
   msg: Exclude<ContentMessage, { type: 'open-coach' }>,
   tab: { tabId: number; url: string },
   deps: RouterDeps,
-): Promise<ContentResponse> {
+): Promise<ContentResponse | ContentStrategyResponse> {
   switch (msg.type) {
     case 'tab-state':
       deps.enableCoachForTab(tab.tabId);
@@ -124,6 +125,8 @@ async function applyContent(
     case 'profile-scan':
       await recordProfileScan(msg.scan);
       return { ok: true };
+    case 'get-strategy':
+      return { ok: true, strategy: (await deps.store.get()).strategy };
   }
 }
 

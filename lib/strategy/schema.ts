@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ruleIds, severities } from '../rules/types';
 
-/** Bumped whenever the stored shape changes; lib/strategy/migrations.ts carries older versions forward. */
-export const STRATEGY_VERSION = 1;
+import { STRATEGY_VERSION } from './keys';
+
+export { STRATEGY_VERSION };
 
 export const uiLanguages = ['nb', 'nn', 'en'] as const;
 export const writtenStandards = ['nb', 'nn', 'en'] as const;

@@ -1,6 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import type { FieldError, StrategyLocation } from '../messaging/protocol';
 import { defaultStrategy } from './defaults';
+import { STRATEGY_KEY, STRATEGY_META_KEY } from './keys';
 import { storageItemMigrations } from './migrations';
 import { loadStrategy } from './parse';
 import { STRATEGY_VERSION, type Strategy, type UiLanguage } from './schema';
@@ -12,8 +13,7 @@ import { STRATEGY_VERSION, type Strategy, type UiLanguage } from './schema';
  * version and `savedAt`; the newer copy wins, so a half-finished move between areas can never
  * bring back an older strategy.
  */
-export const STRATEGY_KEY = 'strategy';
-export const STRATEGY_META_KEY = `${STRATEGY_KEY}$`;
+export { STRATEGY_KEY, STRATEGY_META_KEY };
 export const strategyAreas = ['sync', 'local'] as const satisfies readonly StrategyLocation[];
 
 /** storage.sync's QUOTA_BYTES_PER_ITEM (Chrome and Firefox): the key plus the JSON of the value. */

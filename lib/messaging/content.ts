@@ -1,0 +1,112 @@
+import { browser } from 'wxt/browser';
+import { STRATEGY_KEY, STRATEGY_META_KEY, STRATEGY_VERSION } from '../strategy/keys';
+import type { Strategy } from '../strategy/schema';
+import type {
+  ContentMessage,
+  ContentResponse,
+  ContentStrategyResponse,
+  FieldError,
+  TabCommand,
+} from './protocol';
+
+/**
+ * The content script's side of the protocol. It loads on every x.com page, so it carries no zod:
+ * what it sends is typed at compile time and checked with zod by the background on receipt, and
+ * what it receives comes only from Kvitter's own background and is checked here by hand, just
+ * enough to act on it safely. Pages and the background use client.ts and router.ts instead.
+ */
+
+function failure(message: string): { ok: false; errors: FieldError[] } {
+  return { ok: false, errors: [{ path: '', message }] };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+const isOffset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+/** The shape of a TabCommand, checked field by field (the only command today is 'apply-fix'). */
+export function isTabCommand(value: unknown): value is TabCommand {
+  if (!isObject(value) || value.type !== 'apply-fix' || typeof value.composerId !== 'string') return false;
+  const fix = value.fix;
+  if (!isObject(fix) || typeof fix.text !== 'string' || !isObject(fix.range) || !isObject(fix.label))
+    return false;
+  const { start, end } = fix.range;
+  return isOffset(start) && isOffset(end) && start <= end;
+}
+
+/**
+ * Sends a message to the background. Never throws: after an extension update the old content
+ * script's messages fail, and the page must keep working regardless.
+ */
+export async function sendFromContent(message: ContentMessage): Promise<ContentResponse> {
+  try {
+    const answer: unknown = await browser.runtime.sendMessage(message);
+    if (isObject(answer) && answer.ok === true) return { ok: true };
+    if (isObject(answer) && answer.ok === false && Array.isArray(answer.errors)) {
+      return { ok: false, errors: answer.errors as FieldError[] };
+    }
+    return failure('The background gave no answer.');
+  } catch (error) {
+    return failure(describe(error));
+  }
+}
+
+/**
+ * Runs `handler` for each TabCommand Kvitter's background sends and answers with its result.
+ * Other messages and other senders are ignored. Returns the function that stops listening.
+ */
+export function listenForTabCommands(handler: (command: TabCommand) => Promise<ContentResponse>): () => void {
+  const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || !isTabCommand(message)) return undefined;
+    handler(message).then(sendResponse, (error: unknown) => sendResponse(failure(describe(error))));
+    // Keeps the channel open for the asynchronous answer (Chrome, Firefox and the polyfill agree on this).
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+async function fetchStrategy(): Promise<Strategy | null> {
+  const answer = (await browser.runtime.sendMessage({ type: 'get-strategy' })) as ContentStrategyResponse;
+  // A worker from another version could answer with a shape this script does not know.
+  return isObject(answer) && answer.ok === true && answer.strategy?.version === STRATEGY_VERSION
+    ? answer.strategy
+    : null;
+}
+
+/**
+ * Follows the user's strategy from the content script: asks the background once, then again
+ * only when the stored strategy changes (never per keystroke). `callback` gets each strategy in
+ * order; the newest request always wins. Returns the function that stops following.
+ */
+export function followStrategy(callback: (strategy: Strategy) => void): () => void {
+  let stopped = false;
+  let latest = 0;
+  const refresh = async () => {
+    const request = ++latest;
+    let strategy: Strategy | null;
+    try {
+      strategy = await fetchStrategy();
+    } catch {
+      // The extension was updated or removed under this script: nothing left to follow.
+      return;
+    }
+    if (strategy && !stopped && request === latest) callback(strategy);
+  };
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if ((area === 'sync' || area === 'local') && (STRATEGY_KEY in changes || STRATEGY_META_KEY in changes)) {
+      void refresh();
+    }
+  };
+  browser.storage.onChanged.addListener(listener);
+  void refresh();
+  return () => {
+    stopped = true;
+    browser.storage.onChanged.removeListener(listener);
+  };
+}

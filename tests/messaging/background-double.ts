@@ -1,0 +1,27 @@
+import { expect } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type RouterDeps, routeMessage } from '../../lib/messaging/router';
+import { StrategyStore } from '../../lib/strategy';
+import { page } from './senders';
+
+/** The background as the pages meet it: fakeBrowser delivers messages with an empty sender, so fill it in. */
+export function backgroundFor(sender = page()): StrategyStore {
+  const store = new StrategyStore();
+  const deps: RouterDeps = {
+    store,
+    now: () => 0,
+    openCoach: async () => {},
+    enableCoachForTab: () => {},
+    sendToTab: async () => ({ ok: true }),
+  };
+  fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    routeMessage(message, sender, deps).then(sendResponse);
+    return true;
+  });
+  return store;
+}
+
+export const until = async (check: () => boolean) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 1));
+  expect(check()).toBe(true);
+};
