@@ -29,8 +29,12 @@ describe(RULE, () => {
   it('warns a bokmål-only account about nynorsk, and an English-only one about Norwegian', () => {
     const bokmal = strategyWith({ languages: { allowed: ['nb'] } });
     const english = strategyWith({ languages: { allowed: ['en'] } });
-    expect(hintsOf(RULE, 'Eg veit ikkje kva vi skal gjere med dette', bokmal)[0]?.message.nb).toContain('nynorsk');
-    expect(hintsOf(RULE, 'Vi gleder oss til å se dere på messen i morgen', english)[0]?.message.en).toContain('Bokmål');
+    expect(hintsOf(RULE, 'Eg veit ikkje kva vi skal gjere med dette', bokmal)[0]?.message.nb).toContain(
+      'nynorsk',
+    );
+    expect(hintsOf(RULE, 'Vi gleder oss til å se dere på messen i morgen', english)[0]?.message.en).toContain(
+      'Bokmål',
+    );
     expect(hintsOf(RULE, 'Looking forward to seeing you at the fair tomorrow', english)).toEqual([]);
   });
 
