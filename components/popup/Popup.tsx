@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { checklistProgress, evaluateChecklist } from '../../lib/checklist';
-import { resolveUiLanguage } from '../../lib/i18n';
 import { popupCatalog } from '../../lib/i18n/popup';
 import type { Strategy } from '../../lib/strategy/schema';
 import { useClient } from '../client';
-import { LanguageProvider, useLanguage, useT } from '../I18n';
-import { LanguageSwitcher } from '../LanguageSwitcher';
-import { PageHeader } from '../PageHeader';
+import { useLanguage, useT } from '../I18n';
+import { PageFrame } from '../PageFrame';
 import { useProfileScan, useStrategy } from '../useBackground';
 import { ChecklistRow } from './ChecklistRow';
 import { openCoach } from './openCoach';
@@ -19,17 +17,10 @@ export const X_HOME = 'https://x.com/';
 /** The toolbar popup: the profile and bio checklist, and the ways to the coach and the strategy. */
 export function Popup() {
   const snapshot = useStrategy();
-  const language = resolveUiLanguage(snapshot?.strategy.uiLanguage ?? 'auto');
   return (
-    <LanguageProvider language={language}>
-      <main data-page="popup" lang={language}>
-        <PageHeader>
-          {/* A refused strategy is kept for the user to repair; saving the defaults over it would lose it. */}
-          <LanguageSwitcher strategy={snapshot?.refused ? undefined : snapshot?.strategy} />
-        </PageHeader>
-        <Checklist strategy={snapshot?.strategy ?? null} />
-      </main>
-    </LanguageProvider>
+    <PageFrame page="popup" snapshot={snapshot}>
+      <Checklist strategy={snapshot?.strategy ?? null} />
+    </PageFrame>
   );
 }
 

@@ -1,9 +1,7 @@
-import { resolveUiLanguage } from '../../lib/i18n';
 import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
 import type { StrategySnapshot } from '../../lib/messaging/client';
-import { LanguageProvider, useT } from '../I18n';
-import { LanguageSwitcher } from '../LanguageSwitcher';
-import { PageHeader } from '../PageHeader';
+import { useT } from '../I18n';
+import { PageFrame } from '../PageFrame';
 import { useStrategy, useTabState } from '../useBackground';
 import { OutsideX } from './Notices';
 import { TabCoach } from './TabCoach';
@@ -16,17 +14,10 @@ import { type FollowedTab, isXUrl, useFollowedTab } from './useFollowedTab';
 export function SidePanel({ fixedTabId }: { fixedTabId: number | null }) {
   const snapshot = useStrategy();
   const tab = useFollowedTab(fixedTabId);
-  const language = resolveUiLanguage(snapshot?.strategy.uiLanguage ?? 'auto');
   return (
-    <LanguageProvider language={language}>
-      <main data-page="sidepanel" lang={language}>
-        <PageHeader>
-          {/* A refused strategy is kept for the user to repair; saving the defaults over it would lose it. */}
-          <LanguageSwitcher strategy={snapshot?.refused ? undefined : snapshot?.strategy} />
-        </PageHeader>
-        <PanelBody tab={tab} snapshot={snapshot} />
-      </main>
-    </LanguageProvider>
+    <PageFrame page="sidepanel" snapshot={snapshot}>
+      <PanelBody tab={tab} snapshot={snapshot} />
+    </PageFrame>
   );
 }
 
