@@ -87,39 +87,47 @@ export function TextAreaField({ label, help, path, value, onChange }: TextProps)
   );
 }
 
-type NumberProps = {
+type ParsedProps<T> = {
   label: string;
   help?: string;
   path: string;
-  value: number | undefined;
-  onChange: (value: number | undefined) => void;
+  value: T;
+  onChange: (value: T) => void;
 };
 
 /**
- * A number field that keeps what the user typed (an empty field, a half-typed number) while
- * the draft holds the parsed value, so validation speaks as soon as the value is wrong.
+ * A text input the user owns while the draft holds its parsed value, so validation speaks as
+ * soon as the value is wrong: what was typed stays (an empty field, a half-typed number, a
+ * trailing comma), and only a change from outside (a preset, an undo) replaces it.
  */
-export function NumberField({ label, help, path, value, onChange }: NumberProps) {
-  const [text, setText] = useState(value === undefined ? '' : String(value));
+function ParsedInput<T>({
+  label,
+  help,
+  path,
+  value,
+  onChange,
+  format,
+  parse,
+  numeric = false,
+}: ParsedProps<T> & { format: (value: T) => string; parse: (text: string) => T; numeric?: boolean }) {
+  const [text, setText] = useState(format(value));
   useEffect(() => {
-    // Follow changes from outside (a preset, an undo), not the echo of our own typing.
-    setText((current) =>
-      parseNumber(current) === value ? current : value === undefined ? '' : String(value),
-    );
-  }, [value]);
+    // Follow changes from outside, not the echo of our own typing.
+    setText((current) => (format(parse(current)) === format(value) ? current : format(value)));
+  }, [value, format, parse]);
   return (
     <FieldShell label={label} help={help} path={path}>
       {({ id, invalid, describedBy }) => (
         <input
           id={id}
-          type="number"
-          inputMode="numeric"
+          type={numeric ? 'number' : 'text'}
+          inputMode={numeric ? 'numeric' : undefined}
           value={text}
           aria-invalid={invalid}
           aria-describedby={describedBy}
           onChange={(event) => {
             setText(event.target.value);
-            onChange(parseNumber(event.target.value));
+            onChange(parse(event.target.value));
           }}
         />
       )}
@@ -127,37 +135,14 @@ export function NumberField({ label, help, path, value, onChange }: NumberProps)
   );
 }
 
-type ListProps = {
-  label: string;
-  help?: string;
-  path: string;
-  value: readonly string[];
-  onChange: (value: string[]) => void;
-};
+const formatNumber = (value: number | undefined): string => (value === undefined ? '' : String(value));
+
+/** A number field; empty means undefined, so validation reports it as missing. */
+export function NumberField(props: ParsedProps<number | undefined>) {
+  return <ParsedInput {...props} format={formatNumber} parse={parseNumber} numeric />;
+}
 
 /** A list typed as comma-separated text (brand names, hashtags, keywords, signatures). */
-export function ListField({ label, help, path, value, onChange }: ListProps) {
-  const [text, setText] = useState(formatList(value));
-  useEffect(() => {
-    setText((current) =>
-      formatList(parseList(current)) === formatList(value) ? current : formatList(value),
-    );
-  }, [value]);
-  return (
-    <FieldShell label={label} help={help} path={path}>
-      {({ id, invalid, describedBy }) => (
-        <input
-          id={id}
-          type="text"
-          value={text}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          onChange={(event) => {
-            setText(event.target.value);
-            onChange(parseList(event.target.value));
-          }}
-        />
-      )}
-    </FieldShell>
-  );
+export function ListField(props: ParsedProps<readonly string[]>) {
+  return <ParsedInput {...props} format={formatList} parse={parseList} />;
 }
