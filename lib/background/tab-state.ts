@@ -11,7 +11,7 @@ import { exclusive } from '../strategy/exclusive';
 /** Stores what the content script reports about a tab's composers. */
 export function recordTabState(
   tabId: number,
-  report: { url: string; composers: ComposerState[] },
+  report: { url: string; composers: ComposerState[]; sentAt?: number },
   now: number,
 ): Promise<TabState> {
   return exclusive(`tab-${tabId}`, async () => {
@@ -20,6 +20,7 @@ export function recordTabState(
       tabId,
       url: report.url,
       composers: report.composers,
+      ...(report.sentAt !== undefined ? { sentAt: report.sentAt } : {}),
       ...(previous?.repostTipAt !== undefined ? { repostTipAt: previous.repostTipAt } : {}),
       updatedAt: now,
     };

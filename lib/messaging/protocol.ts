@@ -64,6 +64,8 @@ export const tabStateSchema = z.object({
   composers: z.array(composerStateSchema),
   /** Set when the user opened the repost menu, so the panel can show the retweet-wisely tip. */
   repostTipAt: z.number().optional(),
+  /** The `sentAt` of the content script's report this state holds. */
+  sentAt: z.number().optional(),
   updatedAt: z.number(),
 });
 
@@ -83,7 +85,13 @@ export const profileScanSchema = z.object({
 
 /** What the content script sends to the background. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('tab-state'), url: z.string(), composers: z.array(composerStateSchema) }),
+  z.object({
+    type: z.literal('tab-state'),
+    url: z.string(),
+    composers: z.array(composerStateSchema),
+    /** When the content script sent it (ms since the epoch, sub-ms): orders two paths to the panel. */
+    sentAt: z.number().optional(),
+  }),
   z.object({
     type: z.literal('post-made'),
     kind: z.enum(draftKinds),

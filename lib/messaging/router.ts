@@ -113,7 +113,15 @@ async function applyContent(
   switch (msg.type) {
     case 'tab-state':
       deps.enableCoachForTab(tab.tabId);
-      await recordTabState(tab.tabId, { url: msg.url, composers: msg.composers }, deps.now());
+      await recordTabState(
+        tab.tabId,
+        {
+          url: msg.url,
+          composers: msg.composers,
+          ...(msg.sentAt !== undefined ? { sentAt: msg.sentAt } : {}),
+        },
+        deps.now(),
+      );
       return { ok: true };
     case 'repost-menu-opened':
       await recordRepostMenu(tab.tabId, tab.url, deps.now());

@@ -1,5 +1,12 @@
 import { storage } from '@wxt-dev/storage';
-import { type ProfileScan, profileScanSchema, type TabState, tabStateSchema } from './protocol';
+import { browser } from 'wxt/browser';
+import {
+  contentMessageSchema,
+  type ProfileScan,
+  profileScanSchema,
+  type TabState,
+  tabStateSchema,
+} from './protocol';
 
 /**
  * What the background keeps in storage.session for the pages, so a restarted service worker
@@ -26,25 +33,57 @@ export async function readProfileScan(): Promise<ProfileScan | null> {
 /**
  * Calls `callback` with the tab's current state, then again on every change (null once the tab
  * closes). Returns the function that stops watching.
+ *
+ * Two paths bring a change: the content script's own 'tab-state' message, which reaches every
+ * open extension page as it reaches the background (so the panel shows a keystroke without
+ * waiting for the background to store it), and the stored state (which also carries the
+ * background's own additions, such as the repost tip). Each report's `sentAt` orders them: a
+ * stored copy older than what the panel already shows is skipped.
  */
 export function watchTabState(tabId: number, callback: (state: TabState | null) => void): () => void {
   let stopped = false;
   let changed = false;
-  const unwatch = storage.watch(tabStateKey(tabId), (value) => {
+  let shown: TabState | null = null;
+  const show = (state: TabState | null) => {
+    if (stopped) return;
+    if (state && shown && (state.sentAt ?? 0) < (shown.sentAt ?? 0)) return;
     changed = true;
+    shown = state;
+    callback(state);
+  };
+  const unwatch = storage.watch(tabStateKey(tabId), (value) => {
     const parsed = tabStateSchema.safeParse(value);
-    if (!stopped) callback(parsed.success ? parsed.data : null);
+    show(parsed.success ? parsed.data : null);
   });
+  const fromContent = (message: unknown, sender: { tab?: { id?: number } }) => {
+    if (sender.tab?.id !== tabId) return undefined;
+    const parsed = contentMessageSchema.safeParse(message);
+    if (parsed.success && parsed.data.type === 'tab-state') {
+      const { url, composers, sentAt } = parsed.data;
+      show({
+        ...shown,
+        tabId,
+        url,
+        composers,
+        ...(sentAt !== undefined ? { sentAt } : {}),
+        updatedAt: Date.now(),
+      });
+    }
+    // No answer from here: the background answers the content script.
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(fromContent as never);
   // A change seen while the first read was under way is newer than what that read returns.
   readTabState(tabId).then(
     (state) => {
-      if (!stopped && !changed) callback(state);
+      if (!changed) show(state);
     },
     () => {},
   );
   return () => {
     stopped = true;
     unwatch();
+    browser.runtime.onMessage.removeListener(fromContent as never);
   };
 }
 

@@ -146,7 +146,9 @@ export class Coach {
     for (const id of this.analysed.keys()) if (!live.has(id)) this.analysed.delete(id);
 
     const snapshot = { url: location.href, composers: states as ComposerState[] };
-    if (this.tabGate.pass(snapshot)) this.send({ type: 'tab-state', ...snapshot });
+    if (this.tabGate.pass(snapshot)) {
+      this.send({ type: 'tab-state', ...snapshot, sentAt: performance.timeOrigin + performance.now() });
+    }
     this.draw();
 
     this.signals.inFrame(now);
