@@ -1,10 +1,12 @@
-import twitterText from 'twitter-text';
+// twitter-text module by module rather than its index: the index also brings autoLink, validation
+// and HTML helpers that Kvitter never calls, and the content script would carry them on every page.
+import configs from 'twitter-text/dist/esm/configs';
+import extractHashtagsWithIndices from 'twitter-text/dist/esm/extractHashtagsWithIndices';
+import extractMentionsWithIndices from 'twitter-text/dist/esm/extractMentionsWithIndices';
+import extractUrlsWithIndices from 'twitter-text/dist/esm/extractUrlsWithIndices';
 
-/**
- * twitter-text's ESM build only has a default export, so every module imports it from here.
- * `configs` exists at run time but is missing from @types/twitter-text.
- */
-export const twttr = twitterText;
+/** The parts of twitter-text the rule engine uses. */
+export const twttr = { extractHashtagsWithIndices, extractMentionsWithIndices, extractUrlsWithIndices };
 
 type WeightRange = { start: number; end: number; weight: number };
 
@@ -19,5 +21,4 @@ export type CountConfig = {
 };
 
 /** Config v3 as twitter-text ships it; read from the library so a new release is picked up. */
-export const configV3: CountConfig = (twitterText as unknown as { configs: { version3: CountConfig } })
-  .configs.version3;
+export const configV3: CountConfig = configs.version3;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
+import twttr from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { analyzeDraft } from '../../lib/rules/index';
 import { defaultStrategy } from '../../lib/strategy/defaults';
 import { extractEmoji, extractHashtags, extractMentions, extractUrls } from '../../lib/text/entities';
-import { twttr } from '../../lib/text/twitter';
 import { countWeighted } from '../../lib/text/weighted-length';
 
 // twitter-text's conformance suite, read at test time as its README asks (never copied).

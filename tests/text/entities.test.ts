@@ -1,8 +1,8 @@
 import { parse as parseEmoji } from '@twemoji/parser';
 import fc from 'fast-check';
+import twttr from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import { extractEmoji, extractHashtags, extractMentions, extractUrls } from '../../lib/text/entities';
-import { twttr } from '../../lib/text/twitter';
 
 const pieces = [
   'kvitter.no',

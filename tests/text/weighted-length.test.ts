@@ -1,9 +1,10 @@
 import fc from 'fast-check';
+import twttr from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../lib/rules/index';
 import { defaultStrategy } from '../../lib/strategy/defaults';
 import { extractEmoji, extractUrls } from '../../lib/text/entities';
-import { configV3, twttr } from '../../lib/text/twitter';
+import { configV3 } from '../../lib/text/twitter';
 import { countWeighted } from '../../lib/text/weighted-length';
 
 const pieces = [
