@@ -8,6 +8,7 @@ import {
   STRATEGY_META_KEY,
   STRATEGY_UNDO_KEY,
 } from '../strategy/storage';
+import { describeError } from './failure';
 import { type FieldError, type PageMessage, type PageResponses, pageMessageSchema } from './protocol';
 import { failureSchema, issueSummary, pageResponseSchemas } from './responses';
 
@@ -22,10 +23,6 @@ export class BackgroundError extends Error {
     super(errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('\n'));
     this.name = 'BackgroundError';
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -54,7 +51,7 @@ export async function sendToBackground<T extends PageMessage['type']>(
     raw = await browser.runtime.sendMessage(checked.data);
   } catch (error) {
     throw new BackgroundError([
-      { path: '', message: strategyText(lang, 'internalError', { detail: describe(error) }) },
+      { path: '', message: strategyText(lang, 'internalError', { detail: describeError(error) }) },
     ]);
   }
   const type = checked.data.type as T;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { STRATEGY_KEY, STRATEGY_META_KEY, STRATEGY_VERSION } from '../strategy/keys';
 import type { Strategy } from '../strategy/schema';
+import { describeError, failure } from './failure';
 import type {
   ContentMessage,
   ContentResponse,
@@ -16,13 +17,8 @@ import type {
  * enough to act on it safely. Pages and the background use client.ts and router.ts instead.
  */
 
-function failure(message: string): { ok: false; errors: FieldError[] } {
-  return { ok: false, errors: [{ path: '', message }] };
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+/** A failure with one message that belongs to no field. */
+const failedWith = (message: string) => failure([{ path: '', message }]);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
@@ -50,9 +46,9 @@ export async function sendFromContent(message: ContentMessage): Promise<ContentR
     if (isObject(answer) && answer.ok === false && Array.isArray(answer.errors)) {
       return { ok: false, errors: answer.errors as FieldError[] };
     }
-    return failure('The background gave no answer.');
+    return failedWith('The background gave no answer.');
   } catch (error) {
-    return failure(describe(error));
+    return failedWith(describeError(error));
   }
 }
 
@@ -63,7 +59,7 @@ export async function sendFromContent(message: ContentMessage): Promise<ContentR
 export function listenForTabCommands(handler: (command: TabCommand) => Promise<ContentResponse>): () => void {
   const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
     if (sender.id !== browser.runtime.id || !isTabCommand(message)) return undefined;
-    handler(message).then(sendResponse, (error: unknown) => sendResponse(failure(describe(error))));
+    handler(message).then(sendResponse, (error: unknown) => sendResponse(failedWith(describeError(error))));
     // Keeps the channel open for the asynchronous answer (Chrome, Firefox and the polyfill agree on this).
     return true;
   };

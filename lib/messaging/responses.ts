@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { strategySchema } from '../strategy/schema';
 import {
   type ContentResponse,
-  type FieldError,
   type PageMessage,
   type PageResponses,
   profileScanSchema,
@@ -61,9 +60,4 @@ export function issueSummary(error: z.ZodError): string {
     .slice(0, 3)
     .map((issue) => `${issue.path.map(String).join('.') || '/'}: ${issue.code}`)
     .join('; ');
-}
-
-/** Builds the failure answer. */
-export function failure(errors: FieldError[]): { ok: false; errors: FieldError[] } {
-  return { ok: false, errors };
 }

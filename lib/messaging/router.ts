@@ -6,6 +6,7 @@ import { strategyText } from '../strategy/errors';
 import type { UiLanguage } from '../strategy/schema';
 import { readStrategy } from '../strategy/storage';
 import type { StrategyStore } from '../strategy/store';
+import { describeError, failure } from './failure';
 import {
   type ContentMessage,
   type ContentResponse,
@@ -17,7 +18,7 @@ import {
   pageMessageSchema,
   type TabCommand,
 } from './protocol';
-import { contentResponseSchema, failure, issueSummary } from './responses';
+import { contentResponseSchema, issueSummary } from './responses';
 import { isExtensionPage, type Sender, xTabOf } from './senders';
 import { readProfileScan, readTabState } from './session';
 
@@ -34,10 +35,6 @@ export type RouterDeps = {
 };
 
 type Answer = { ok: false; errors: FieldError[] };
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The language to answer in: the page's when it says, else the user's choice, else the browser's. */
 async function answerLanguage(message: unknown): Promise<UiLanguage> {
@@ -68,14 +65,14 @@ export function routeMessage(message: unknown, sender: Sender, deps: RouterDeps)
     const tab = xTabOf(sender);
     if (tab)
       return handleContent(message, tab, deps).catch((error) =>
-        fail(message, 'internalError', describe(error)),
+        fail(message, 'internalError', describeError(error)),
       );
     if (isExtensionPage(sender)) {
-      return handlePage(message, deps).catch((error) => fail(message, 'internalError', describe(error)));
+      return handlePage(message, deps).catch((error) => fail(message, 'internalError', describeError(error)));
     }
     return fail(message, 'senderRefused');
   } catch (error) {
-    return fail(message, 'internalError', describe(error));
+    return fail(message, 'internalError', describeError(error));
   }
 }
 
@@ -96,7 +93,7 @@ function handleContent(
           {
             path: '',
             message: strategyText(await answerLanguage(null), 'coachUnavailable', {
-              detail: describe(error),
+              detail: describeError(error),
             }),
           },
         ]),
@@ -153,7 +150,9 @@ function handlePage(message: unknown, deps: RouterDeps): Promise<unknown> {
         failure([
           {
             path: '',
-            message: strategyText(await answerLanguage(msg), 'coachUnavailable', { detail: describe(error) }),
+            message: strategyText(await answerLanguage(msg), 'coachUnavailable', {
+              detail: describeError(error),
+            }),
           },
         ]),
     );
