@@ -9,6 +9,7 @@ import {
   STRATEGY_UNDO_KEY,
 } from '../strategy/storage';
 import { describeError } from './failure';
+import { followStorage } from './follow';
 import { type FieldError, type PageMessage, type PageResponses, pageMessageSchema } from './protocol';
 import { failureSchema, issueSummary, pageResponseSchemas } from './responses';
 
@@ -103,28 +104,10 @@ export function watchStrategy(
   callback: (snapshot: StrategySnapshot) => void,
   options: { language?: UiLanguage; immediate?: boolean } = {},
 ): () => void {
-  let stopped = false;
-  let latest = 0;
-  const refresh = async () => {
-    const request = ++latest;
-    let snapshot: StrategySnapshot;
-    try {
-      snapshot = await readStrategySnapshot(options.language);
-    } catch {
-      // The extension was updated or removed under a content script: nothing left to follow.
-      return;
-    }
-    // A later change started a newer read: only the newest result may reach the callback.
-    if (!stopped && request === latest) callback(snapshot);
-  };
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    const keys = watchedKeys[area];
-    if (keys?.some((key) => key in changes)) void refresh();
-  };
-  browser.storage.onChanged.addListener(listener);
-  if (options.immediate ?? true) void refresh();
-  return () => {
-    stopped = true;
-    browser.storage.onChanged.removeListener(listener);
-  };
+  return followStorage(
+    watchedKeys,
+    () => readStrategySnapshot(options.language),
+    callback,
+    options.immediate ?? true,
+  );
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { STRATEGY_KEY, STRATEGY_META_KEY, STRATEGY_VERSION } from '../strategy/keys';
 import type { Strategy } from '../strategy/schema';
 import { describeError, failure } from './failure';
+import { followStorage } from './follow';
 import type {
   ContentMessage,
   ContentResponse,
@@ -81,28 +82,6 @@ async function fetchStrategy(): Promise<Strategy | null> {
  * order; the newest request always wins. Returns the function that stops following.
  */
 export function followStrategy(callback: (strategy: Strategy) => void): () => void {
-  let stopped = false;
-  let latest = 0;
-  const refresh = async () => {
-    const request = ++latest;
-    let strategy: Strategy | null;
-    try {
-      strategy = await fetchStrategy();
-    } catch {
-      // The extension was updated or removed under this script: nothing left to follow.
-      return;
-    }
-    if (strategy && !stopped && request === latest) callback(strategy);
-  };
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'sync' || area === 'local') && (STRATEGY_KEY in changes || STRATEGY_META_KEY in changes)) {
-      void refresh();
-    }
-  };
-  browser.storage.onChanged.addListener(listener);
-  void refresh();
-  return () => {
-    stopped = true;
-    browser.storage.onChanged.removeListener(listener);
-  };
+  const keys = [STRATEGY_KEY, STRATEGY_META_KEY];
+  return followStorage({ sync: keys, local: keys }, fetchStrategy, callback);
 }
