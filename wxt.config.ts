@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { snowballOnly } from './scripts/vite-snowball';
 
 /** Hosts Kvitter reads. Nothing else: the coach never needs another site. */
 const xHosts = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'];
@@ -7,6 +8,7 @@ const xHosts = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.co
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
+    plugins: [snowballOnly()],
     resolve: {
       alias: [
         // npm's override installs @twemoji/parser under both names; one copy in the bundle is enough.

@@ -1,0 +1,39 @@
+import type { Plugin } from 'vite';
+
+const RUNTIME = '\0kvitter:snowball-runtime';
+const NO_CONTAINER = '\0kvitter:snowball-no-container';
+
+/**
+ * @nlpjs/lang-no's Snowball stemmer needs two classes from @nlpjs/core (`Among` and
+ * `BaseStemmer`), but it imports the package's index, and `BaseStemmer` imports the NLP container
+ * and tokenizer for methods Kvitter never calls (`tokenizeAndStem`). Together that is 20 KB of
+ * @nlpjs's NLP framework in the content script. This plugin hands the stemmer just the two
+ * classes and gives `BaseStemmer` an empty container; `stemWord` never touches either.
+ */
+export function snowballOnly(): Plugin {
+  return {
+    name: 'kvitter:snowball-only',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '@nlpjs/core' && importer?.includes('@nlpjs/lang-no')) return RUNTIME;
+      if (
+        (source === './container' || source === './tokenizer') &&
+        importer?.replaceAll('\\', '/').endsWith('@nlpjs/core/src/base-stemmer.js')
+      ) {
+        return NO_CONTAINER;
+      }
+      return null;
+    },
+    load(id) {
+      if (id === RUNTIME) {
+        return [
+          "export { default as Among } from '@nlpjs/core/src/among.js';",
+          "export { default as BaseStemmer } from '@nlpjs/core/src/base-stemmer.js';",
+        ].join('\n');
+      }
+      // `require('./container').defaultContainer` and `require('./tokenizer')`, both unused by stemWord.
+      if (id === NO_CONTAINER) return 'module.exports = { defaultContainer: {} };';
+      return null;
+    },
+  };
+}
