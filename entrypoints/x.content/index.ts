@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { resolveUiLanguage } from '../../lib/i18n/index';
 import { followStrategy, listenForTabCommands, sendFromContent } from '../../lib/messaging/content';
+import { openLiveChannel } from '../../lib/messaging/live';
 import { analyzeDraft } from '../../lib/rules/index';
 import type { Strategy } from '../../lib/strategy/schema';
 import { Coach } from '../../lib/x/coach';
@@ -12,16 +13,26 @@ export default defineContentScript({
     // Marks the page so tests (and curious users) can see Kvitter is running; no draft is touched.
     document.documentElement.dataset.kvitter = 'ready';
     let strategy: Strategy | null = null;
+    // Resolved when it can change, not per frame: navigator.languages builds a new array on every read.
+    let language = resolveUiLanguage('auto');
+    const resolveLanguage = () => {
+      language = resolveUiLanguage(strategy?.uiLanguage ?? 'auto');
+    };
+    ctx.addEventListener(window, 'languagechange', resolveLanguage);
+    // Tab states go on every keystroke, so they take the cheap live channel; the rest are one-offs.
+    const live = openLiveChannel();
+    ctx.onInvalidated(() => live.close());
     const coach = new Coach({
       ctx,
       analyze: (draft) => (strategy ? analyzeDraft(draft, strategy) : null),
-      send: (message) => void sendFromContent(message),
-      language: () => resolveUiLanguage(strategy?.uiLanguage ?? 'auto'),
+      send: (message) => (message.type === 'tab-state' ? live.post(message) : void sendFromContent(message)),
+      language: () => language,
     });
     // Read once, then follow storage changes: no round trip to the background per keystroke.
     ctx.onInvalidated(
       followStrategy((next) => {
         strategy = next;
+        resolveLanguage();
         coach.reanalyse();
       }),
     );

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { forgetTab, type RouterDeps, routeMessage } from '../messaging/router';
+import type { LivePort } from '../messaging/live';
+import { acceptLivePort, forgetTab, type RouterDeps, routeMessage } from '../messaging/router';
 import type { Sender } from '../messaging/senders';
 import { StrategyStore } from '../strategy/store';
 import { type CoachApis, CoachOpener } from './coach';
@@ -35,6 +36,8 @@ export function startBackground(options: { coachApis?: CoachApis; now?: () => nu
     routeMessage(message, sender, deps).then(sendResponse);
     return true;
   }) as never);
+
+  browser.runtime.onConnect.addListener((port) => acceptLivePort(port as unknown as LivePort, deps));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     coach.forgetTab(tabId);

@@ -7,6 +7,7 @@ import type { UiLanguage } from '../strategy/schema';
 import { readStrategy } from '../strategy/storage';
 import type { StrategyStore } from '../strategy/store';
 import { describeError, failure } from './failure';
+import { type LivePort, parseLive, TAB_STATE_PORT } from './live';
 import {
   type ContentMessage,
   type ContentResponse,
@@ -211,6 +212,26 @@ async function applyFix(
   }
   const checked = contentResponseSchema.safeParse(answer);
   return checked.success ? checked.data : notReady;
+}
+
+/**
+ * The background's end of the live channel (lib/messaging/live.ts): a port from Kvitter's content
+ * script on an x.com tab, carrying only 'tab-state', each checked like a runtime message. Ports
+ * with another name are left to their own listeners; a port from anyone else is closed.
+ */
+export function acceptLivePort(port: LivePort, deps: RouterDeps): void {
+  if (port.name !== TAB_STATE_PORT) return;
+  const sender = port.sender ?? {};
+  if (!xTabOf(sender)) {
+    port.disconnect();
+    return;
+  }
+  port.onMessage.addListener((json) => {
+    const message = parseLive(json);
+    if ((message as { type?: unknown } | undefined)?.type !== 'tab-state') return;
+    // Nobody waits for an answer on the port; a refused state is simply not stored.
+    void routeMessage(message, sender, deps);
+  });
 }
 
 /** Called when a tab closes: its state goes, so nothing about it lingers in the session. */

@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
+import { type LivePort, PANEL_PORT, parseLive } from './live';
 import {
   contentMessageSchema,
   type ProfileScan,
@@ -34,45 +35,64 @@ export async function readProfileScan(): Promise<ProfileScan | null> {
  * Calls `callback` with the tab's current state, then again on every change (null once the tab
  * closes). Returns the function that stops watching.
  *
- * Two paths bring a change: the content script's own 'tab-state' message, which reaches every
- * open extension page as it reaches the background (so the panel shows a keystroke without
- * waiting for the background to store it), and the stored state (which also carries the
- * background's own additions, such as the repost tip). Each report's `sentAt` orders them: a
- * stored copy older than what the panel already shows is skipped.
+ * Two paths bring a change: the live channel from the tab's content script (lib/messaging/live.ts),
+ * so the panel shows a keystroke without waiting for the background to store it, and the stored
+ * state (which also carries the background's own additions, such as the repost tip). Each
+ * report's `sentAt` orders them: a stored copy older than what the panel already shows is skipped.
  */
 export function watchTabState(tabId: number, callback: (state: TabState | null) => void): () => void {
   let stopped = false;
   let changed = false;
   let shown: TabState | null = null;
-  const show = (state: TabState | null) => {
+  let port: LivePort | undefined;
+  const show = (next: TabState | null) => {
     if (stopped) return;
-    if (state && shown && (state.sentAt ?? 0) < (shown.sentAt ?? 0)) return;
+    let state = next;
+    if (state && shown && (state.sentAt ?? 0) < (shown.sentAt ?? 0)) {
+      // The background stores a tab's state after a pause in typing; a copy older than the
+      // panel's can still bring the one thing only the background knows: the repost tip.
+      if (state.repostTipAt === undefined || state.repostTipAt === shown.repostTipAt) return;
+      state = { ...shown, repostTipAt: state.repostTipAt };
+    }
     changed = true;
     shown = state;
     callback(state);
   };
+  const fromContent = (json: unknown) => {
+    const parsed = contentMessageSchema.safeParse(parseLive(json));
+    if (!parsed.success || parsed.data.type !== 'tab-state') return;
+    const { url, composers, sentAt } = parsed.data;
+    show({
+      ...shown,
+      tabId,
+      url,
+      composers,
+      ...(sentAt !== undefined ? { sentAt } : {}),
+      updatedAt: Date.now(),
+    });
+  };
+  // Connects to the tab's content script. A tab without one (not x.com, or reloading) closes the
+  // port at once; the next stored state, which only a running content script causes, tries again.
+  const connect = () => {
+    if (port || stopped) return;
+    try {
+      const opened = browser.tabs.connect(tabId, { name: PANEL_PORT }) as unknown as LivePort;
+      port = opened;
+      opened.onMessage.addListener(fromContent);
+      opened.onDisconnect.addListener(() => {
+        void browser.runtime.lastError;
+        if (port === opened) port = undefined;
+      });
+    } catch {
+      port = undefined;
+    }
+  };
   const unwatch = storage.watch(tabStateKey(tabId), (value) => {
     const parsed = tabStateSchema.safeParse(value);
     show(parsed.success ? parsed.data : null);
+    if (parsed.success) connect();
   });
-  const fromContent = (message: unknown, sender: { tab?: { id?: number } }) => {
-    if (sender.tab?.id !== tabId) return undefined;
-    const parsed = contentMessageSchema.safeParse(message);
-    if (parsed.success && parsed.data.type === 'tab-state') {
-      const { url, composers, sentAt } = parsed.data;
-      show({
-        ...shown,
-        tabId,
-        url,
-        composers,
-        ...(sentAt !== undefined ? { sentAt } : {}),
-        updatedAt: Date.now(),
-      });
-    }
-    // No answer from here: the background answers the content script.
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(fromContent as never);
+  connect();
   // A change seen while the first read was under way is newer than what that read returns.
   readTabState(tabId).then(
     (state) => {
@@ -83,7 +103,8 @@ export function watchTabState(tabId: number, callback: (state: TabState | null) 
   return () => {
     stopped = true;
     unwatch();
-    browser.runtime.onMessage.removeListener(fromContent as never);
+    port?.disconnect();
+    port = undefined;
   };
 }
 

@@ -43,6 +43,8 @@ export class Badges {
   private layer: HTMLElement | undefined;
   private readonly buttons = new Map<string, HTMLButtonElement>();
   private theme: XTheme | undefined;
+  /** What the badges show and where, as last rendered: most calls (one per keystroke) change nothing. */
+  private shown = '';
 
   constructor(
     private readonly doc: Document,
@@ -85,8 +87,15 @@ export class Badges {
   /** Shows one badge per state and removes those of composers that are gone. */
   render(states: BadgeState[]): void {
     if (states.length === 0 && this.buttons.size === 0) return;
-    const layer = this.ensureLayer();
     const theme = themeOf(this.doc);
+    let shown = theme;
+    for (const { composerId, anchor, counts, language } of states) {
+      const say = counts ? `${counts.error},${counts.warning},${counts.suggestion}` : '?';
+      shown += `|${composerId} ${anchor.right} ${anchor.bottom} ${anchor.width} ${anchor.height} ${language} ${say}`;
+    }
+    if (shown === this.shown && this.host?.isConnected) return;
+    this.shown = shown;
+    const layer = this.ensureLayer();
     if (theme !== this.theme) this.paint(layer, theme);
 
     const live = new Set<string>();

@@ -5,13 +5,13 @@ import type { DraftInput, DraftReport, HintFix, Severity } from '../rules/types'
 import { applyFix } from './apply-fix';
 import { type BadgeState, Badges } from './badge';
 import { type FoundComposer, findComposers } from './composers';
-import { rangeForOffsets, readDraftText } from './draft-text';
+import { isTextarea, rangeForOffsets, readDraftText } from './draft-text';
 import { xMessages } from './messages';
 import { metered } from './meter';
 import { HintOverlay, type Mark } from './overlay';
 import { PageSignals } from './page-signals';
+import { WorkSchedule } from './schedule';
 import { composerContainerSelector } from './selectors';
-import { ChangeGate } from './snapshot';
 import { themeOf } from './theme';
 
 /** What the coach needs from the rest of the extension; injected so it runs in unit tests as on x.com. */
@@ -30,8 +30,32 @@ type PendingBadge = {
   language: UiLanguage;
 };
 
-/** How long work waits for an animation frame before running anyway (frames stop in hidden tabs). */
-const hiddenTabDelayMs = 100;
+/**
+ * Whether the panel would show the same: same page and composers, and the very same report
+ * objects (a report is reused for as long as its composer's text, kind and position stay the same).
+ * Compared field by field rather than serialised: this runs on every keystroke.
+ */
+function sameTabState(
+  a: { url: string; composers: ComposerState[] },
+  b: { url: string; composers: ComposerState[] },
+): boolean {
+  if (a.url !== b.url || a.composers.length !== b.composers.length) return false;
+  return a.composers.every((before, i) => {
+    const after = b.composers[i];
+    if (!after || before.id !== after.id || before.surface !== after.surface) return false;
+    if (before.status === 'ok') return after.status === 'ok' && before.report === after.report;
+    return after.status === 'unreadable' && before.reason === after.reason;
+  });
+}
+
+/** Whether a mutation only added or removed Kvitter's own layers (`kvitter-badges`, `kvitter-highlights`). */
+function ownNodes(record: MutationRecord): boolean {
+  const own = (node: Node) => node.nodeName.startsWith('KVITTER-');
+  return [...record.addedNodes, ...record.removedNodes].every(own);
+}
+
+/** How often the runtime is asked whether this content script is still the extension's live one. */
+const invalidCheckMs = 1000;
 
 type Analysed = { text: string; kind: string; position: number; report: DraftReport };
 
@@ -44,19 +68,22 @@ export class Coach {
   private readonly doc: Document;
   private readonly now: () => number;
   private readonly analysed = new Map<string, Analysed>();
-  private readonly tabGate = new ChangeGate<{ url: string; composers: ComposerState[] }>();
+  private sent: { url: string; composers: ComposerState[] } | undefined;
   private readonly overlay: HintOverlay;
   private readonly badges: Badges;
   private readonly signals: PageSignals;
   private composers: FoundComposer[] = [];
-  /*
-   * The pending frame and geometry timer, one of each at most. Not ctx.requestAnimationFrame / ctx.setTimeout:
-   * each of those adds an abort listener to the context that is never removed, so calling them per
-   * keystroke would grow a list for as long as the tab lives. One onInvalidated cancels these.
+  /**
+   * Set when the page changed outside the composers' editors (or the URL changed): only then are
+   * the composers looked for again. Typing mutates inside an editor and needs just a fresh read.
    */
-  private frameId = 0;
-  private hiddenTimer = 0;
-  private geometryTimer = 0;
+  private structureChanged = true;
+  private readonly schedule: WorkSchedule;
+  /** Textareas (mobile web) being listened to: their value changes without any DOM mutation. */
+  private readonly textareas = new Set<HTMLTextAreaElement>();
+  /** When the runtime was last asked whether this content script is still the live one. */
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private checkTimer = 0;
   private geometry: { marks: Mark[]; badges: PendingBadge[] } | undefined;
   private drawnMarks: Mark[] = [];
   private drawnKey = '';
@@ -64,94 +91,149 @@ export class Coach {
   constructor(private readonly deps: CoachDeps) {
     this.doc = document;
     this.now = deps.now ?? (() => Date.now());
+    this.schedule = new WorkSchedule({
+      doc: this.doc,
+      stopped: () => deps.ctx.signal.aborted,
+      work: () => this.frame(),
+      geometry: () => this.placeBoxes(),
+    });
     this.overlay = new HintOverlay(this.doc);
     this.badges = new Badges(this.doc, () => this.send({ type: 'open-coach' }));
     this.signals = new PageSignals({
       doc: this.doc,
       send: (message) => this.send(message),
       reportOf: (id) => this.analysed.get(id)?.report,
-      requestFrame: () => this.requestFrame(),
+      requestFrame: () => this.schedule.request(),
     });
   }
 
-  /** Starts observing; returns at once. Work happens in animation frames after DOM changes and input. */
+  /** Starts observing; returns at once. Work happens in a task or frame after DOM changes and input. */
   start(): void {
     const { ctx } = this.deps;
     // One observer, scoped to the body (X renders #react-root and #layers there). Its callback only
-    // asks for a frame: x.com mutates constantly, and all reading waits for that frame.
-    const observer = new MutationObserver(() => metered(() => this.requestFrame()));
+    // notes whether the change was inside an editor and asks for work: x.com mutates constantly.
+    const observer = new MutationObserver((records) => metered(() => this.onMutations(records)));
     observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => {
       observer.disconnect();
-      cancelAnimationFrame(this.frameId);
-      clearTimeout(this.hiddenTimer);
-      clearTimeout(this.geometryTimer);
+      this.schedule.destroy();
+      clearTimeout(this.checkTimer);
+      for (const textarea of this.textareas) textarea.removeEventListener('input', this.onTextareaInput);
+      this.textareas.clear();
       this.signals.destroy();
       this.overlay.destroy();
       this.badges.destroy();
       this.analysed.clear();
     });
-    const request = () => metered(() => this.requestFrame());
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.signals.onLocationChange();
-      this.requestFrame();
+      this.structureChanged = true;
+      this.schedule.request();
     });
-    // A textarea's value changes without any mutation; scrolling moves the highlight boxes and badges.
-    ctx.addEventListener(this.doc, 'input', request, { capture: true });
-    ctx.addEventListener(window, 'scroll', request, { capture: true, passive: true });
-    ctx.addEventListener(window, 'resize', request, { passive: true });
+    // Scrolling moves only the boxes and badges (the Highlight API follows by itself); a resize
+    // may rewrap the draft, so it gets a whole frame of work.
+    const scrolled = () => metered(() => this.schedule.requestGeometry());
+    ctx.addEventListener(window, 'scroll', scrolled, { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', () => metered(() => this.schedule.request()), { passive: true });
     const onClick = (event: Event) => metered(() => this.signals.onClick(event, this.now()));
     const onKeyDown = (event: Event) => metered(() => this.signals.onKeyDown(event, this.now()));
     ctx.addEventListener(this.doc, 'click', onClick, { capture: true });
     ctx.addEventListener(this.doc, 'keydown', onKeyDown, { capture: true });
-    this.requestFrame();
+    this.schedule.request();
   }
 
   /** Forget every report, e.g. after the strategy changed, and analyse again in the next frame. */
   reanalyse(): void {
     this.analysed.clear();
-    this.requestFrame();
+    this.schedule.request();
   }
 
   private send(message: ContentMessage): void {
-    if (this.deps.ctx.isValid) this.deps.send(message);
+    if (!this.deps.ctx.signal.aborted) this.deps.send(message);
   }
 
-  private requestFrame(): void {
-    // The signal, not ctx.isInvalid: that getter asks the runtime each time, and this runs per mutation batch.
-    if (this.frameId !== 0 || this.deps.ctx.signal.aborted) return;
-    const run = () => {
-      cancelAnimationFrame(this.frameId);
-      clearTimeout(this.hiddenTimer);
-      this.frameId = 0;
-      this.hiddenTimer = 0;
-      metered(() => this.frame());
-    };
-    this.frameId = requestAnimationFrame(run);
-    // A hidden tab gets no animation frames, yet a strategy edited in another tab should still
-    // reach its report: whichever comes first runs the work, and cancels the other.
-    this.hiddenTimer = window.setTimeout(run, hiddenTabDelayMs);
+  /**
+   * After an extension update this copy is orphaned: ctx.isInvalid (a read through the runtime)
+   * notices and runs the onInvalidated cleanup. Asked at most once a second, and once more a
+   * second after the last frame, so a page where typing stopped is still cleaned up.
+   */
+  private orphaned(now: number): boolean {
+    const wait = this.checkedAt + invalidCheckMs - now;
+    if (wait <= 0) {
+      this.checkedAt = now;
+      return this.deps.ctx.isInvalid;
+    }
+    if (this.checkTimer === 0) {
+      this.checkTimer = window.setTimeout(() => {
+        this.checkTimer = 0;
+        this.checkedAt = this.now();
+        void this.deps.ctx.isInvalid;
+      }, wait);
+    }
+    return false;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (
+      !this.structureChanged &&
+      records.some((record) => !this.insideEditor(record.target) && !ownNodes(record))
+    ) {
+      this.structureChanged = true;
+    }
+    this.schedule.changed();
+  }
+
+  private insideEditor(node: Node): boolean {
+    return this.composers.some((composer) => composer.element.contains(node));
+  }
+
+  private readonly onTextareaInput = () => metered(() => this.schedule.changed());
+
+  /** Listens to the textareas among the composers, and stops listening to those that are gone. */
+  private followTextareas(): void {
+    const current = new Set<HTMLTextAreaElement>();
+    for (const { element } of this.composers) if (isTextarea(element)) current.add(element);
+    for (const textarea of this.textareas) {
+      if (current.has(textarea)) continue;
+      textarea.removeEventListener('input', this.onTextareaInput);
+      this.textareas.delete(textarea);
+    }
+    for (const textarea of current) {
+      if (this.textareas.has(textarea)) continue;
+      textarea.addEventListener('input', this.onTextareaInput);
+      this.textareas.add(textarea);
+    }
   }
 
   private frame(): void {
-    // After an extension update this copy is orphaned: the check (one runtime read) stops it and
-    // runs the onInvalidated cleanup, even on a page where nothing is typed any more.
-    if (this.deps.ctx.isInvalid) return;
     const now = this.now();
-    this.composers = findComposers(this.doc, location.pathname);
+    if (this.deps.ctx.signal.aborted || this.orphaned(now)) return;
+    // Typing mutates inside an editor; only other changes (or an editor gone) can add, remove or
+    // re-kind a composer. A composer that could not be read is looked at again every time.
+    const structural =
+      this.structureChanged ||
+      this.composers.some((composer) => composer.unreadable || !composer.element.isConnected);
+    if (structural) {
+      this.structureChanged = false;
+      this.composers = findComposers(this.doc, location.pathname);
+      this.followTextareas();
+    }
     const states = this.composers.map((composer) => this.stateOf(composer));
     // Until the strategy is read (a few ms after load) there is nothing true to report yet.
     if (states.some((state) => state === null)) return;
     const live = new Set(this.composers.map((composer) => composer.id));
     for (const id of this.analysed.keys()) if (!live.has(id)) this.analysed.delete(id);
 
+    this.draw();
+    this.signals.inFrame(now, structural);
+
+    // Sent last: the message wakes the side panel and the browser, which then compete with the
+    // page for the machine's cores; nothing of Kvitter's should still be running on the page by then.
     const snapshot = { url: location.href, composers: states as ComposerState[] };
-    if (this.tabGate.pass(snapshot)) {
+    if (!this.sent || !sameTabState(this.sent, snapshot)) {
+      this.sent = snapshot;
       this.send({ type: 'tab-state', ...snapshot, sentAt: performance.timeOrigin + performance.now() });
     }
-    this.draw();
-
-    this.signals.inFrame(now);
   }
 
   /** The composer as the side panel should see it; null while the strategy is still loading. */
@@ -173,9 +255,8 @@ export class Coach {
   }
 
   /**
-   * Highlights are set in the frame (the Highlight API needs no geometry). Anything that needs boxes (badges, and
-   * highlight boxes where the API is missing) waits for the task after the frame: layout is fresh
-   * then, so reading it costs nothing, whereas reading it here would force an extra layout.
+   * Highlights are set right away (the Highlight API needs no geometry); badges, and boxes where
+   * the API is missing, follow in requestGeometry.
    */
   private draw(): void {
     const badges: PendingBadge[] = [];
@@ -201,11 +282,7 @@ export class Coach {
       if (this.overlay.mode === 'highlights') this.overlay.render(this.drawnMarks);
     }
     this.geometry = { marks: this.drawnMarks, badges };
-    if (this.geometryTimer !== 0) return;
-    this.geometryTimer = window.setTimeout(() => {
-      this.geometryTimer = 0;
-      metered(() => this.placeBoxes());
-    }, 0);
+    this.schedule.requestGeometry();
   }
 
   /** Fresh DOM Ranges for every hint range of every composer, walked from the live blocks. */
@@ -223,7 +300,6 @@ export class Coach {
 
   private placeBoxes(): void {
     const geometry = this.geometry;
-    this.geometry = undefined;
     if (!geometry) return;
     if (this.overlay.mode === 'boxes') {
       this.overlay.render(geometry.marks.filter((mark) => mark.range.startContainer.isConnected));
@@ -251,7 +327,7 @@ export class Coach {
     }
     const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     const outcome = await applyFix(composer.element, fix, nextFrame);
-    this.requestFrame();
+    this.schedule.request();
     return outcome.ok ? { ok: true } : { ok: false, message: format(xMessages, language, outcome.reason) };
   }
 }

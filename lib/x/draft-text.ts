@@ -28,9 +28,10 @@ function blockTextNodes(block: Element): Text[] {
   return nodes;
 }
 
+/** The same text as blockTextNodes joined, read without walking them (this runs per keystroke). */
 function blockText(block: Element): string {
   let text = '';
-  for (const node of blockTextNodes(block)) text += node.data;
+  for (const leaf of block.querySelectorAll(draftTextLeafSelector)) text += leaf.textContent ?? '';
   return text;
 }
 
@@ -40,9 +41,11 @@ function blockText(block: Element): string {
  */
 export function readDraftText(editor: Element): string | null {
   if (isTextarea(editor)) return editor.value;
-  const blocks = draftBlocks(editor);
+  const blocks = editor.querySelectorAll(draftBlockSelector);
   if (blocks.length === 0) return null;
-  return blocks.map(blockText).join('\n');
+  let text = blockText(blocks[0] as Element);
+  for (let i = 1; i < blocks.length; i++) text += `\n${blockText(blocks[i] as Element)}`;
+  return text;
 }
 
 type Point = { node: Node; offset: number };

@@ -7,12 +7,18 @@
 const meter = { busyMs: 0, longestMs: 0, calls: 0 };
 (globalThis as { kvitterMeter?: typeof meter }).kvitterMeter = meter;
 
+/** Depth of metered calls on the stack: a call inside another is already counted by the outer one. */
+let depth = 0;
+
 /** Runs `work`, adding its duration to the meter. */
 export function metered<T>(work: () => T): T {
+  if (depth > 0) return work();
+  depth += 1;
   const start = performance.now();
   try {
     return work();
   } finally {
+    depth -= 1;
     const spent = performance.now() - start;
     meter.busyMs += spent;
     meter.calls += 1;

@@ -65,7 +65,7 @@ export class PageSignals {
   }
 
   /** Runs in the coach's animation frame, after the composers were read. */
-  inFrame(now: number): void {
+  inFrame(now: number, structural: boolean): void {
     for (const message of this.posts.check(now)) this.deps.send(message);
     // Waiting for X to confirm a post: look again soon even if the page stays still.
     if (this.posts.waiting && this.postTimer === 0) {
@@ -74,6 +74,8 @@ export class PageSignals {
         this.deps.requestFrame();
       }, 200);
     }
+    // The repost menu and the profile are outside the editors: unchanged unless the structure changed.
+    if (!structural) return;
     this.watchRepostMenu(now);
     this.scanProfile(now);
   }

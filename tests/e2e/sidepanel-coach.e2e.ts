@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kvitter, launchKvitter } from './harness';
-import { typeInto } from './x-helpers';
+import { spyOnContent, typeInto } from './x-helpers';
 
 /** The whole path a user sees: typing on x.com, hints in the side panel, a fix from the panel. */
 describe('coaching from the side panel', () => {
@@ -44,6 +44,41 @@ describe('coaching from the side panel', () => {
     await expect.poll(() => meter.getAttribute('data-weighted-length')).toBe('3');
     await page.keyboard.type(' på deg');
     await expect.poll(() => meter.getAttribute('data-weighted-length')).toBe('10');
+    await panel.close();
+    await page.close();
+  });
+
+  it('hears every keystroke straight from the page, while the background stores the draft once typing pauses', async () => {
+    const spy = await spyOnContent(kvitter);
+    const page = await kvitter.openX('https://x.com/home');
+    await page.locator('[data-testid="tweetTextarea_0"]').waitFor();
+    const panel = await kvitter.openExtensionPage(`sidepanel.html?tab=${await kvitter.tabIdOf(page)}`);
+    // Every length the panel's meter shows, as it shows it.
+    await panel.evaluate(() => {
+      const lengths = new Set<string>();
+      (window as unknown as { lengths: Set<string> }).lengths = lengths;
+      new MutationObserver(() => {
+        const value = document.querySelector('[data-composer-id="home:0"] [data-weighted-length]');
+        lengths.add(value?.getAttribute('data-weighted-length') ?? '');
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.bringToFront();
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    const before = (await spy.messages(page)).filter((m) => m.type === 'tab-state').length;
+    // Ten keys, one every 40 ms: each gets its own frame, and no pause is long enough to store.
+    await page.keyboard.type('abcdefghij', { delay: 40 });
+    const during = (await spy.messages(page)).filter((m) => m.type === 'tab-state').length - before;
+    const seen = await panel.evaluate(() => [...(window as unknown as { lengths: Set<string> }).lengths]);
+    const shown = Array.from({ length: 10 }, (_, i) => String(i + 1)).filter((n) => seen.includes(n));
+    expect(shown.length).toBeGreaterThanOrEqual(7);
+    expect(during).toBeLessThanOrEqual(2);
+    // After the pause the background has the whole draft, for a panel opened later.
+    await expect
+      .poll(async () => {
+        const composers = await spy.composers(page);
+        return composers[0]?.status === 'ok' ? composers[0].text : null;
+      })
+      .toBe('abcdefghij');
     await panel.close();
     await page.close();
   });

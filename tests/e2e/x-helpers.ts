@@ -31,6 +31,14 @@ export async function spyOnContent(kvitter: Kvitter): Promise<Spy> {
       if (sender.tab) globalThis.kvitterSpy?.push({ tabId: sender.tab.id, message });
       return undefined;
     });
+    // Tab states come over the live channel's port, as JSON text (lib/messaging/live.ts).
+    chrome.runtime.onConnect.addListener((port) => {
+      const tabId = port.sender?.tab?.id;
+      if (port.name !== 'kvitter:tab-state' || tabId === undefined) return;
+      port.onMessage.addListener((json) => {
+        globalThis.kvitterSpy?.push({ tabId, message: JSON.parse(json) });
+      });
+    });
   });
   const messages = async (page: Page) => {
     const tabId = await kvitter.tabIdOf(page);

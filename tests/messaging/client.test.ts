@@ -97,34 +97,4 @@ describe('watchTabState', () => {
     await until(() => seen.at(-1) === null);
     stop();
   });
-
-  it("hears the content script's report at once, and skips a stored copy older than it", async () => {
-    const seen: (TabState | null)[] = [];
-    const stop = watchTabState(6, (state) => seen.push(state));
-    await until(() => seen.length === 1);
-    const report = (url: string, sentAt: number) => ({ type: 'tab-state', url, composers: [], sentAt });
-    // The content script's message reaches the panel as it reaches the background.
-    await fakeBrowser.runtime.onMessage.trigger(
-      report('https://x.com/new', 20),
-      { tab: { id: 6 } } as never,
-      () => {},
-    );
-    expect(seen.at(-1)).toMatchObject({ tabId: 6, url: 'https://x.com/new', sentAt: 20 });
-    // Another tab's report is not this panel's business.
-    await fakeBrowser.runtime.onMessage.trigger(
-      report('https://x.com/other', 30),
-      { tab: { id: 7 } } as never,
-      () => {},
-    );
-    expect(seen.at(-1)?.url).toBe('https://x.com/new');
-    // The background stores an older report late: the panel keeps the newer one.
-    const stored = { tabId: 6, url: 'https://x.com/old', composers: [], sentAt: 10, updatedAt: 1 };
-    await fakeBrowser.storage.session.set({ 'tab-state:6': stored });
-    await fakeBrowser.storage.session.set({
-      'tab-state:6': { ...stored, url: 'https://x.com/tip', sentAt: 20, repostTipAt: 5 },
-    });
-    await until(() => seen.at(-1)?.url === 'https://x.com/tip');
-    expect(seen.map((state) => state?.url)).not.toContain('https://x.com/old');
-    stop();
-  });
 });

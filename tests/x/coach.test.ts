@@ -117,13 +117,89 @@ describe('Coach', () => {
     start();
     await frames();
     vi.stubGlobal('requestAnimationFrame', () => 1);
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
     try {
       setLines(editor, ['Hei igjen']);
+      await Promise.resolve();
+      // No work in the observer's callback of a hidden tab: it waits for the fallback timer.
+      expect(tabStates().at(-1)).toMatchObject({ composers: [{ text: 'Hei' }] });
       await new Promise((resolve) => setTimeout(resolve, 150));
       expect(tabStates().at(-1)).toMatchObject({ composers: [{ text: 'Hei igjen' }] });
     } finally {
       vi.unstubAllGlobals();
+      Reflect.deleteProperty(document, 'hidden');
     }
+  });
+
+  it('reports a keystroke at once, not a frame later', async () => {
+    const { container, editor } = draftComposer(['Hei']);
+    document.body.append(container);
+    start();
+    await frames();
+    setLines(editor, ['Hei!!!']);
+    // The observer's callback (a microtask after the change) did the work; no frame has passed.
+    await Promise.resolve();
+    expect(tabStates().at(-1)).toMatchObject({ composers: [{ text: 'Hei!!!' }] });
+  });
+
+  it('analyses at most once between two frames when changes come in separate tasks', async () => {
+    // Frames by hand: happy-dom runs animation frames as soon as it can.
+    const queued: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => queued.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const frame = () => {
+      for (const callback of queued.splice(0)) callback(performance.now());
+    };
+    try {
+      const { container, editor } = draftComposer(['a']);
+      document.body.append(container);
+      start();
+      frame(); // the first analysis
+      frame(); // the next frame: the coach may work at once again
+      analyze.mockClear();
+      setLines(editor, ['ab']);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      setLines(editor, ['abc']);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      setLines(editor, ['abcd']);
+      await Promise.resolve();
+      // The first change is analysed at once; the later ones wait for the frame, which takes the last.
+      expect(analyze.mock.calls.map(([draft]) => draft.text)).toEqual(['ab']);
+      frame();
+      expect(analyze.mock.calls.map(([draft]) => draft.text)).toEqual(['ab', 'abcd']);
+      // A frame has passed: the next change is handled at once again.
+      frame();
+      setLines(editor, ['abcde']);
+      await Promise.resolve();
+      expect(analyze.mock.calls.at(-1)?.[0].text).toBe('abcde');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('looks for composers again only when the page changed outside the editors', async () => {
+    const { container, editor } = draftComposer(['Hei']);
+    document.body.append(h('div', { 'data-testid': 'primaryColumn' }, container));
+    const lookups = vi.spyOn(document, 'querySelectorAll');
+    const composerLookups = () =>
+      lookups.mock.calls.filter(([selector]) => String(selector).includes('tweetTextarea')).length;
+    start();
+    await frames();
+    const afterStart = composerLookups();
+    for (const text of ['Hei d', 'Hei du', 'Hei du!']) {
+      setLines(editor, [text]);
+      await frames();
+    }
+    expect(composerLookups()).toBe(afterStart);
+    expect(tabStates().at(-1)).toMatchObject({ composers: [{ text: 'Hei du!' }] });
+    // X opens the reply modal: a change outside the editor, and a second composer is found.
+    const second = draftComposer(['Svar'], 0);
+    document.body.append(modal(second.container));
+    await frames();
+    expect(composerLookups()).toBe(afterStart + 1);
+    expect(tabStates().at(-1)).toMatchObject({
+      composers: [{ id: 'home:0' }, { id: 'modal:0', text: 'Svar' }],
+    });
   });
 
   it('tells the side panel about a composer it cannot read', async () => {
