@@ -1,6 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { snowballOnly } from './scripts/vite-snowball';
+import { bundleAliases, snowballOnly } from './scripts/bundle';
 
 /** Hosts Kvitter reads. Nothing else: the coach never needs another site. */
 const xHosts = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'];
@@ -9,18 +8,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [snowballOnly()],
-    resolve: {
-      alias: [
-        // npm's override installs @twemoji/parser under both names; one copy in the bundle is enough.
-        { find: /^twemoji-parser$/, replacement: '@twemoji/parser' },
-        // twitter-text's ESM build imports core-js 2 polyfills for ES2015 features that every
-        // browser Kvitter supports has natively: 28 KB of dead weight in the content script.
-        {
-          find: /^core-js\/modules\/.*$/,
-          replacement: fileURLToPath(new URL('./lib/empty.ts', import.meta.url)),
-        },
-      ],
-    },
+    resolve: { alias: bundleAliases },
   }),
   // Explicit imports everywhere, as in WXT's own code: a reader sees where every name comes from.
   imports: false,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../lib/text/stem';
-import { snowballOnly } from '../../scripts/vite-snowball';
+import { snowballOnly } from '../../scripts/bundle';
 import { bokmal, english, nynorsk } from '../bench/corpus';
 
 type Stem = typeof stem;

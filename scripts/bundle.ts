@@ -1,4 +1,5 @@
-import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import type { Alias, Plugin } from 'vite';
 
 const RUNTIME = '\0kvitter:snowball-runtime';
 const NO_CONTAINER = '\0kvitter:snowball-no-container';
@@ -37,3 +38,19 @@ export function snowballOnly(): Plugin {
     },
   };
 }
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * How the bundle resolves twitter-text's imports; the unit tests resolve them the same way, so the
+ * conformance suite checks what ships.
+ */
+export const bundleAliases: Alias[] = [
+  // npm's override installs @twemoji/parser under both names; one copy in the bundle is enough.
+  { find: /^twemoji-parser$/, replacement: '@twemoji/parser' },
+  // twitter-text needs punycode's toASCII alone (see lib/text/punycode.ts).
+  { find: /^punycode$/, replacement: here('../lib/text/punycode.ts') },
+  // twitter-text's ESM build imports core-js 2 polyfills for ES2015 features that every browser
+  // Kvitter supports has natively: 28 KB of dead weight in the content script.
+  { find: /^core-js\/modules\/.*$/, replacement: here('../lib/empty.ts') },
+];
