@@ -87,6 +87,7 @@ export class Coach {
   private geometry: { marks: Mark[]; badges: PendingBadge[] } | undefined;
   private drawnMarks: Mark[] = [];
   private drawnKey = '';
+  private drawnWords: string[] = [];
 
   constructor(private readonly deps: CoachDeps) {
     this.doc = document;
@@ -268,16 +269,21 @@ export class Coach {
       const counts: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
       for (const hint of entry?.report.hints ?? []) counts[hint.severity] += 1;
       badges.push({ composer, counts: entry ? counts : null, language });
-      drawn.push([composer.id, entry?.text, entry?.report.hints.map((h) => [h.severity, h.range])]);
+      drawn.push([composer.id, entry?.report.hints.map((h) => [h.severity, h.range])]);
     }
-    // x.com mutates all the time: rebuild the ranges only when they would differ or went stale
-    // (Draft.js remounted the spans they point into).
+    // x.com mutates all the time, and typing after the last hint moves none of them: rebuild the
+    // ranges only when a hint moved, or a range no longer covers its words. DOM Ranges follow
+    // text typed before them, but Draft.js remounting a span detaches them, and rewriting a text
+    // node collapses them.
     const key = JSON.stringify(drawn);
     const stale = this.drawnMarks.some(
-      ({ range }) => !range.startContainer.isConnected || !range.endContainer.isConnected,
+      ({ range }, i) =>
+        !range.startContainer.isConnected ||
+        !range.endContainer.isConnected ||
+        range.toString() !== this.drawnWords[i],
     );
     if (stale || key !== this.drawnKey) {
-      this.drawnMarks = this.buildMarks();
+      this.buildMarks();
       this.drawnKey = key;
       if (this.overlay.mode === 'highlights') this.overlay.render(this.drawnMarks);
     }
@@ -285,17 +291,25 @@ export class Coach {
     this.schedule.requestGeometry();
   }
 
-  /** Fresh DOM Ranges for every hint range of every composer, walked from the live blocks. */
-  private buildMarks(): Mark[] {
-    const marks: Mark[] = [];
+  /**
+   * Fresh DOM Ranges for every hint range of every composer, walked from the live blocks, and the
+   * words each covers (as Range.toString gives them: no line breaks between blocks).
+   */
+  private buildMarks(): void {
+    this.drawnMarks = [];
+    this.drawnWords = [];
     for (const composer of this.composers) {
-      for (const hint of this.analysed.get(composer.id)?.report.hints ?? []) {
+      const entry = this.analysed.get(composer.id);
+      for (const hint of entry?.report.hints ?? []) {
         if (!hint.range || hint.range.end <= hint.range.start) continue;
         const range = rangeForOffsets(composer.element, hint.range.start, hint.range.end);
-        if (range) marks.push({ range, severity: hint.severity });
+        if (!range) continue;
+        this.drawnMarks.push({ range, severity: hint.severity });
+        this.drawnWords.push(
+          (entry?.text ?? '').slice(hint.range.start, hint.range.end).replaceAll('\n', ''),
+        );
       }
     }
-    return marks;
   }
 
   private placeBoxes(): void {

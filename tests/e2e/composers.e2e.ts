@@ -53,6 +53,21 @@ describe('live coaching on x.com', () => {
     ).toBe(0);
     const badge = page.locator('kvitter-badges button[data-composer-id="home:0"]');
     await expect.poll(() => badge.locator('[data-severity="warning"]').textContent()).toBe('1');
+
+    // Typing after the hint, then deleting (Draft.js rewrites the text itself for a Backspace):
+    // the highlight still covers exactly the duplicate hashtag.
+    await page.keyboard.type(' og mer');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+    await expect
+      .poll(() => page.evaluate(() => window.fixture.draftText()))
+      .toBe('Møte om nettverk i dag #nettverk #nettverk og');
+    const marked = () =>
+      page.evaluate(() =>
+        [...((CSS.highlights.get('kvitter-warning') as Iterable<Range>) ?? [])].map(String),
+      );
+    await expect.poll(marked).toEqual(['#nettverk']);
+    const again = await wordBox(page, '#nettverk', 0, 1);
+    expect(again && (await highlightBoxes(page, 'warning')).some((box) => intersects(box, again))).toBe(true);
     await page.close();
   });
 

@@ -202,6 +202,26 @@ describe('Coach', () => {
     });
   });
 
+  it('keeps its highlight ranges while typing after them, and rebuilds them when a hint moves', async () => {
+    const { container, editor } = draftComposer(['Nei!!! og']);
+    document.body.append(container);
+    start();
+    await frames();
+    const leaf = editor.querySelector('[data-text="true"]')?.firstChild as Text;
+    const ranges = vi.spyOn(document, 'createRange');
+    // Typing at the end, as Draft.js lets the browser do it: the text node grows in place.
+    leaf.appendData(' ja');
+    await frames();
+    expect(tabStates().at(-1)).toMatchObject({ composers: [{ text: 'Nei!!! og ja' }] });
+    expect(ranges).not.toHaveBeenCalled();
+    // Typing before the hint moves it: fresh ranges. (A range collapsed by Draft.js rewriting its
+    // text node is caught by comparing its words; happy-dom's ranges do not collapse, Chromium's do.)
+    leaf.insertData(0, 'Å, ');
+    await frames();
+    expect(tabStates().at(-1)).toMatchObject({ composers: [{ text: 'Å, Nei!!! og ja' }] });
+    expect(ranges).toHaveBeenCalled();
+  });
+
   it('tells the side panel about a composer it cannot read', async () => {
     document.body.append(h('div', { 'data-testid': 'tweetTextarea_0', contenteditable: 'true' }));
     start();
