@@ -32,7 +32,8 @@ const css = `
 .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483001; }
 button { position: fixed; pointer-events: auto; display: inline-flex; gap: 4px; align-items: center;
   height: 20px; padding: 0 6px; border-radius: 10px; border: 1px solid var(--edge); background: var(--bg);
-  color: var(--fg); font: 600 11px/1 system-ui, sans-serif; cursor: pointer; transform: translate(-100%, 0); }
+  color: var(--fg); font: 600 11px/1 system-ui, sans-serif; cursor: pointer; transform: translate(-100%, 0);
+  white-space: nowrap; }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 .dot { display: inline-block; width: 7px; height: 7px; border-radius: 50%; margin-right: 2px; }
 `;

@@ -53,6 +53,9 @@ describe('live coaching on x.com', () => {
     ).toBe(0);
     const badge = page.locator('kvitter-badges button[data-composer-id="home:0"]');
     await expect.poll(() => badge.locator('[data-severity="warning"]').textContent()).toBe('1');
+    // One line, even at the right edge of the window, where it has no room to grow to the right.
+    const count = await badge.locator('[data-severity="warning"]').boundingBox();
+    expect(count && count.height <= 14).toBe(true);
 
     // Typing after the hint, then deleting (Draft.js rewrites the text itself for a Backspace):
     // the highlight still covers exactly the duplicate hashtag.

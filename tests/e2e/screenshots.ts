@@ -19,6 +19,13 @@ async function main(): Promise<void> {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await kvitter.openX('https://x.com/home');
       await page.emulateMedia({ colorScheme: scheme });
+      // X keeps its own theme (Settings → Display), painted on the body; Kvitter follows that.
+      if (scheme === 'dark') {
+        await page.evaluate(() => {
+          document.body.style.backgroundColor = 'rgb(0, 0, 0)';
+          document.body.style.color = 'rgb(231, 233, 234)';
+        });
+      }
       const editor = page.locator('[data-testid="tweetTextarea_0"]');
       await editor.click();
       await page.keyboard.type(draft);
