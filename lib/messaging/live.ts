@@ -58,7 +58,14 @@ export function openLiveChannel(now: () => number = () => performance.now()): {
 } {
   let background: LivePort | undefined;
   const panels = new Set<LivePort>();
-  let last: string | undefined;
+  // The last state, serialised only when someone is to receive it: with no panel open, most
+  // keystrokes send nothing at once.
+  let last: TabStateMessage | undefined;
+  let lastJson: string | undefined;
+  const serialised = (): string | undefined => {
+    if (last !== undefined) lastJson ??= JSON.stringify(last);
+    return lastJson;
+  };
   let sentToBackground = false;
   let unsent: { since: number; latest: number } | undefined;
   let timer = 0;
@@ -77,9 +84,9 @@ export function openLiveChannel(now: () => number = () => performance.now()): {
     }
   };
 
-  const postTo = (port: LivePort, json: string): boolean => {
+  const postTo = (port: LivePort, text: string): boolean => {
     try {
-      port.postMessage(json);
+      port.postMessage(text);
       return true;
     } catch {
       return false;
@@ -88,13 +95,14 @@ export function openLiveChannel(now: () => number = () => performance.now()): {
 
   const toBackground = () => {
     unsent = undefined;
-    if (last === undefined) return;
+    const state = serialised();
+    if (state === undefined) return;
     sentToBackground = true;
     background ??= connectBackground();
     // A port closed a moment ago throws on its first use: open a new one and try once more.
-    if (background && !postTo(background, last)) {
+    if (background && !postTo(background, state)) {
       background = connectBackground();
-      if (background) postTo(background, last);
+      if (background) postTo(background, state);
     }
   };
 
@@ -116,15 +124,19 @@ export function openLiveChannel(now: () => number = () => performance.now()): {
       forgetLastError();
       panels.delete(port);
     });
-    if (last !== undefined) postTo(port, last);
+    const state = serialised();
+    if (state !== undefined) postTo(port, state);
   };
   browser.runtime.onConnect.addListener(onConnect as never);
 
   return {
     post(message) {
-      const json = JSON.stringify(message);
-      last = json;
-      for (const panel of panels) if (!postTo(panel, json)) panels.delete(panel);
+      last = message;
+      lastJson = undefined;
+      for (const panel of panels) {
+        const state = serialised();
+        if (state !== undefined && !postTo(panel, state)) panels.delete(panel);
+      }
       if (!sentToBackground) {
         toBackground();
         return;

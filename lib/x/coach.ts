@@ -50,6 +50,7 @@ function sameTabState(
 
 /** Whether a mutation only added or removed Kvitter's own layers (`kvitter-badges`, `kvitter-highlights`). */
 function ownNodes(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
   const own = (node: Node) => node.nodeName.startsWith('KVITTER-');
   return [...record.addedNodes, ...record.removedNodes].every(own);
 }
@@ -61,8 +62,8 @@ type Analysed = { text: string; kind: string; position: number; report: DraftRep
 
 /**
  * The live coach on one x.com document: finds the composers, analyses each draft at most once per
- * animation frame, tells the background when what it would show changed, draws highlights and
- * badges, and applies quick fixes. Everything it starts is stopped when `ctx` is invalidated.
+ * animation frame, tells the side panel and background when what they would show changed, draws
+ * highlights and badges, and applies quick fixes. Everything it starts is stopped when `ctx` is invalidated.
  */
 export class Coach {
   private readonly doc: Document;
@@ -108,11 +109,11 @@ export class Coach {
     });
   }
 
-  /** Starts observing; returns at once. Work happens in a task or frame after DOM changes and input. */
+  /** Starts observing; returns at once. Work follows DOM changes and input, as WorkSchedule decides. */
   start(): void {
     const { ctx } = this.deps;
-    // One observer, scoped to the body (X renders #react-root and #layers there). Its callback only
-    // notes whether the change was inside an editor and asks for work: x.com mutates constantly.
+    // One observer, scoped to the body (X renders #react-root and #layers there). Its callback notes
+    // whether the change was inside an editor and hands it to the schedule: x.com mutates constantly.
     const observer = new MutationObserver((records) => metered(() => this.onMutations(records)));
     observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => {

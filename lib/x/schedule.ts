@@ -13,8 +13,8 @@ const hiddenTabDelayMs = 100;
  * - further changes in the same frame wait for the next animation frame;
  * - geometry (badges, and highlight boxes where the Highlight API is missing) is read in the task
  *   after the next frame, when layout is fresh: reading it earlier would force a layout of its own.
- * One animation-frame callback serves all three per frame. Plain requestAnimationFrame and
- * setTimeout, not ctx's: each of those adds an abort listener to the context that is never
+ * One animation-frame callback per frame both opens it for immediate work and starts the geometry
+ * task. Plain requestAnimationFrame and setTimeout, not ctx's: each of those adds an abort listener to the context that is never
  * removed, so calling them per keystroke would grow a list for as long as the tab lives.
  */
 export class WorkSchedule {
