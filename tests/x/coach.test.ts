@@ -222,6 +222,37 @@ describe('Coach', () => {
     expect(ranges).toHaveBeenCalled();
   });
 
+  it('warms the rule engine up once while the page is idle, one draft per idle callback, sending nothing', async () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    try {
+      const coach = start();
+      await frames();
+      analyze.mockClear();
+      coach.reanalyse();
+      coach.reanalyse();
+      await frames();
+      const sent = tabStates().length;
+      analyze.mockClear();
+      const warmed: string[] = [];
+      for (let callback = idle.shift(); callback; callback = idle.shift()) {
+        const before = analyze.mock.calls.length;
+        callback();
+        // One draft per callback, so no callback is a long task.
+        expect(analyze.mock.calls.length - before).toBe(1);
+        warmed.push(analyze.mock.calls.at(-1)?.[0].text ?? '');
+      }
+      expect(warmed.some((text) => text.includes('https://'))).toBe(true);
+      expect(warmed.some((text) => /\p{Extended_Pictographic}/u.test(text))).toBe(true);
+      expect(warmed.some((text) => text.includes('#'))).toBe(true);
+      // Only once, however often the strategy changes; and none of it reaches the panel.
+      expect(warmed).toHaveLength(new Set(warmed).size);
+      expect(tabStates()).toHaveLength(sent);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('tells the side panel about a composer it cannot read', async () => {
     document.body.append(h('div', { 'data-testid': 'tweetTextarea_0', contenteditable: 'true' }));
     start();
