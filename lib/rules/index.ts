@@ -60,11 +60,13 @@ function activeRules(settings: Strategy['rules']): ActiveRule[] {
  * storage layer does.
  */
 export function analyzeDraft(draft: DraftInput, strategy: Strategy): DraftReport {
-  const ctx = new DraftContext(draft, strategy);
   const limit = strategy.length.hardLimit;
-  if (ctx.text.length === 0) {
+  // Checked before any parsing: every composer starts empty, and an empty page should not pay
+  // for compiling the strategy and twitter-text's expressions.
+  if (typeof draft.text !== 'string' || draft.text.length === 0) {
     return { weightedLength: 0, limit, valid: false, language: 'und', hashtags: [], topics: [], hints: [] };
   }
+  const ctx = new DraftContext(draft, strategy);
   const hints: Hint[] = [];
   for (const { rule, severity } of activeRules(strategy.rules)) {
     const found = rule.check(ctx);
