@@ -223,8 +223,9 @@ describe('Coach', () => {
   });
 
   it('warms the rule engine up once while the page is idle, one draft per idle callback, sending nothing', async () => {
-    const idle: Array<() => void> = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    const idle: Array<(deadline: IdleDeadline) => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) => idle.push(callback));
+    const idleFor = (ms: number): IdleDeadline => ({ didTimeout: false, timeRemaining: () => ms });
     try {
       const coach = start();
       await frames();
@@ -236,11 +237,16 @@ describe('Coach', () => {
       analyze.mockClear();
       const warmed: string[] = [];
       for (let callback = idle.shift(); callback; callback = idle.shift()) {
-        const before = analyze.mock.calls.length;
-        callback();
-        // One draft per callback, so no callback is a long task.
-        expect(analyze.mock.calls.length - before).toBe(1);
-        warmed.push(analyze.mock.calls.at(-1)?.[0].text ?? '');
+        // A short idle period (between two keystrokes) is left alone: it asks for the next one.
+        callback(idleFor(5));
+        expect(analyze).not.toHaveBeenCalled();
+        const again = idle.shift();
+        if (!again) throw new Error('no idle callback asked for');
+        // One draft per long idle period.
+        again(idleFor(49));
+        expect(analyze).toHaveBeenCalledTimes(1);
+        warmed.push(analyze.mock.calls[0]?.[0].text ?? '');
+        analyze.mockClear();
       }
       expect(warmed.some((text) => text.includes('https://'))).toBe(true);
       expect(warmed.some((text) => /\p{Extended_Pictographic}/u.test(text))).toBe(true);
