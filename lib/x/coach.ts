@@ -66,6 +66,8 @@ const warmUpDrafts = [
 
 /** The idle time a warm-up draft waits for: compiling the URL expression took 33 ms in Chromium. */
 const warmUpIdleMs = 40;
+/** How long the warm-up waits before it starts, and after an idle period too short for it. */
+const warmUpWaitMs = 1500;
 
 /** How often the runtime is asked whether this content script is still the extension's live one. */
 const invalidCheckMs = 1000;
@@ -180,15 +182,21 @@ export class Coach {
     // keystrokes would turn the compile into a long task. No timeout: a page that is never idle
     // pays the compile on its first link instead, as it would without the warm-up. A callback
     // still pending when the content script is invalidated finds the signal aborted.
-    const next = (deadline: IdleDeadline) => {
-      if (this.deps.ctx.signal.aborted) return;
-      if (deadline.timeRemaining() >= warmUpIdleMs) {
+    // Not during x.com's own start-up, when the machine is busiest, and not in every short idle
+    // period while the user types: wait a moment, then look for a long one.
+    const later = () => window.setTimeout(() => requestIdleCallback(next), warmUpWaitMs);
+    const next = (deadline: IdleDeadline) =>
+      metered(() => {
+        if (this.deps.ctx.signal.aborted) return;
+        if (deadline.timeRemaining() < warmUpIdleMs) {
+          later();
+          return;
+        }
         const text = drafts.shift();
-        if (text !== undefined) metered(() => this.deps.analyze({ text, kind: 'post' }));
-      }
-      if (drafts.length > 0) requestIdleCallback(next);
-    };
-    requestIdleCallback(next);
+        if (text !== undefined) this.deps.analyze({ text, kind: 'post' });
+        if (drafts.length > 0) requestIdleCallback(next);
+      });
+    later();
   }
 
   private send(message: ContentMessage): void {

@@ -229,17 +229,24 @@ describe('Coach', () => {
     try {
       const coach = start();
       await frames();
-      analyze.mockClear();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       coach.reanalyse();
       coach.reanalyse();
+      // Not while the page starts up: a moment later.
+      expect(idle).toHaveLength(0);
+      vi.advanceTimersByTime(1500);
+      vi.useRealTimers();
       await frames();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const sent = tabStates().length;
       analyze.mockClear();
       const warmed: string[] = [];
       for (let callback = idle.shift(); callback; callback = idle.shift()) {
-        // A short idle period (between two keystrokes) is left alone: it asks for the next one.
+        // A short idle period (between two keystrokes) is left alone; the next try comes later.
         callback(idleFor(5));
         expect(analyze).not.toHaveBeenCalled();
+        expect(idle).toHaveLength(0);
+        vi.advanceTimersByTime(1500);
         const again = idle.shift();
         if (!again) throw new Error('no idle callback asked for');
         // One draft per long idle period.
@@ -255,6 +262,7 @@ describe('Coach', () => {
       expect(warmed).toHaveLength(new Set(warmed).size);
       expect(tabStates()).toHaveLength(sent);
     } finally {
+      vi.useRealTimers();
       vi.unstubAllGlobals();
     }
   });
