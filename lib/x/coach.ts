@@ -178,12 +178,11 @@ export class Coach {
     if (this.warmedUp || typeof requestIdleCallback !== 'function') return;
     this.warmedUp = true;
     const drafts = [...warmUpDrafts];
-    // Only in a long idle period (the browser allows at most 50 ms): a short one between two
-    // keystrokes would turn the compile into a long task. No timeout: a page that is never idle
-    // pays the compile on its first link instead, as it would without the warm-up. A callback
-    // still pending when the content script is invalidated finds the signal aborted.
-    // Not during x.com's own start-up, when the machine is busiest, and not in every short idle
-    // period while the user types: wait a moment, then look for a long one.
+    // Not during x.com's own start-up, when the machine is busiest, and only in a long idle period
+    // (the browser allows at most 50 ms): in a short one between two keystrokes the compile would
+    // be a long task, so after one the warm-up waits again. A page that is never idle pays the
+    // compile on its first full stop instead, as without the warm-up. A callback still pending
+    // when the content script is invalidated finds the signal aborted.
     const later = () => window.setTimeout(() => requestIdleCallback(next), warmUpWaitMs);
     const next = (deadline: IdleDeadline) =>
       metered(() => {
