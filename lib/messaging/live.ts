@@ -35,7 +35,7 @@ export type LivePort = {
 };
 
 /** Reads and so clears the browser's "receiving end does not exist" note after a port closes. */
-const forgetLastError = () => void browser.runtime.lastError;
+export const forgetLastError = () => void browser.runtime.lastError;
 
 /**
  * How far the background's copy may trail the draft. It serves pages opened later (a panel that

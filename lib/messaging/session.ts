@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { type LivePort, PANEL_PORT, parseLive } from './live';
+import { forgetLastError, type LivePort, PANEL_PORT, parseLive } from './live';
 import {
   contentMessageSchema,
   type ProfileScan,
@@ -80,7 +80,7 @@ export function watchTabState(tabId: number, callback: (state: TabState | null) 
       port = opened;
       opened.onMessage.addListener(fromContent);
       opened.onDisconnect.addListener(() => {
-        void browser.runtime.lastError;
+        forgetLastError();
         if (port === opened) port = undefined;
       });
     } catch {

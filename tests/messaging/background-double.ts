@@ -4,16 +4,21 @@ import { type RouterDeps, routeMessage } from '../../lib/messaging/router';
 import { StrategyStore } from '../../lib/strategy';
 import { page } from './senders';
 
-/** The background as the pages meet it: fakeBrowser delivers messages with an empty sender, so fill it in. */
-export function backgroundFor(sender = page()): StrategyStore {
-  const store = new StrategyStore();
-  const deps: RouterDeps = {
+/** What the router needs, with a fresh store and nothing that opens a panel or reaches a tab. */
+export function routerDeps(store = new StrategyStore()): RouterDeps {
+  return {
     store,
     now: () => 0,
     openCoach: async () => {},
     enableCoachForTab: () => {},
     sendToTab: async () => ({ ok: true }),
   };
+}
+
+/** The background as the pages meet it: fakeBrowser delivers messages with an empty sender, so fill it in. */
+export function backgroundFor(sender = page()): StrategyStore {
+  const store = new StrategyStore();
+  const deps = routerDeps(store);
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     routeMessage(message, sender, deps).then(sendResponse);
     return true;

@@ -10,10 +10,9 @@ import {
   type TabStateMessage,
 } from '../../lib/messaging/live';
 import type { TabState } from '../../lib/messaging/protocol';
-import { acceptLivePort, type RouterDeps } from '../../lib/messaging/router';
+import { acceptLivePort } from '../../lib/messaging/router';
 import { readTabState } from '../../lib/messaging/session';
-import { StrategyStore } from '../../lib/strategy';
-import { until } from './background-double';
+import { routerDeps, until } from './background-double';
 import { installFakePorts, portPair } from './ports';
 import { page, xTab } from './senders';
 
@@ -24,21 +23,13 @@ const state = (url: string, sentAt: number): TabStateMessage => ({
   sentAt,
 });
 
-const deps = (): RouterDeps => ({
-  store: new StrategyStore(),
-  now: () => 1_000,
-  openCoach: async () => {},
-  enableCoachForTab: () => {},
-  sendToTab: async () => ({ ok: true }),
-});
-
 /** A background that takes live ports; returns the tab states it received, in order. */
 function liveBackground(): string[] {
   const heard: string[] = [];
-  const routerDeps = deps();
+  const deps = routerDeps();
   fakeBrowser.runtime.onConnect.addListener((port) => {
     if (port.name === TAB_STATE_PORT) port.onMessage.addListener((json) => heard.push(json as string));
-    acceptLivePort(port as never, routerDeps);
+    acceptLivePort(port as never, deps);
   });
   return heard;
 }
@@ -127,7 +118,7 @@ describe('the live channel', () => {
 describe('acceptLivePort (background)', () => {
   it('stores a tab state from the content script on an x.com tab', async () => {
     const [content, background] = portPair(TAB_STATE_PORT, xTab(9));
-    acceptLivePort(background, deps());
+    acceptLivePort(background, routerDeps());
     content.postMessage(JSON.stringify(state('https://x.com/home', 5)));
     await vi.waitFor(async () =>
       expect(await readTabState(9)).toMatchObject({ url: 'https://x.com/home', sentAt: 5 }),
@@ -136,7 +127,7 @@ describe('acceptLivePort (background)', () => {
 
   it('ignores what is not a valid tab state, and stores nothing', async () => {
     const [content, background] = portPair(TAB_STATE_PORT, xTab(9));
-    acceptLivePort(background, deps());
+    acceptLivePort(background, routerDeps());
     content.postMessage('{not json');
     content.postMessage(JSON.stringify({ type: 'open-coach' }));
     content.postMessage(JSON.stringify({ type: 'tab-state', url: 3 }));
@@ -149,14 +140,14 @@ describe('acceptLivePort (background)', () => {
   it('closes a port from anything but Kvitter’s content script on x.com', async () => {
     for (const sender of [page(), xTab(9, 'https://evil.example/'), { ...xTab(9), id: 'other' }]) {
       const [content, background] = portPair(TAB_STATE_PORT, sender);
-      acceptLivePort(background, deps());
+      acceptLivePort(background, routerDeps());
       expect(content.closed).toBe(true);
     }
   });
 
   it('leaves ports with other names alone', () => {
     const [panel, content] = portPair(PANEL_PORT, page());
-    acceptLivePort(content, deps());
+    acceptLivePort(content, routerDeps());
     expect(panel.closed).toBe(false);
   });
 });
