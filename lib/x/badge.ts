@@ -1,7 +1,7 @@
 import { format, type UiLanguage } from '../i18n/index';
 import type { Severity } from '../rules/types';
 import { xMessages } from './messages';
-import { paintFor, themeOf, type XTheme } from './theme';
+import { paintFor, type XTheme } from './theme';
 
 /**
  * A small count of hints by severity beside each composer, in its own shadow root on
@@ -86,9 +86,8 @@ export class Badges {
   }
 
   /** Shows one badge per state and removes those of composers that are gone. */
-  render(states: BadgeState[]): void {
+  render(states: BadgeState[], theme: XTheme): void {
     if (states.length === 0 && this.buttons.size === 0) return;
-    const theme = themeOf(this.doc);
     let shown = theme;
     for (const { composerId, anchor, counts, language } of states) {
       const say = counts ? `${counts.error},${counts.warning},${counts.suggestion}` : '?';
@@ -135,7 +134,7 @@ export class Badges {
     this.theme = theme;
   }
 
-  private content(counts: BadgeState['counts'], theme: ReturnType<typeof themeOf>): Node[] {
+  private content(counts: BadgeState['counts'], theme: XTheme): Node[] {
     if (!counts) return [this.doc.createTextNode('K ?')];
     const parts: Node[] = [this.doc.createTextNode('K')];
     for (const severity of ['error', 'warning', 'suggestion'] as const) {

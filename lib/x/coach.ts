@@ -12,7 +12,7 @@ import { HintOverlay, type Mark } from './overlay';
 import { PageSignals } from './page-signals';
 import { WorkSchedule } from './schedule';
 import { composerContainerSelector } from './selectors';
-import { themeOf } from './theme';
+import { themeOf, type XTheme } from './theme';
 
 /** What the coach needs from the rest of the extension; injected so it runs in unit tests as on x.com. */
 export type CoachDeps = {
@@ -72,6 +72,13 @@ const warmUpWaitMs = 1500;
 /** How often the runtime is asked whether this content script is still the extension's live one. */
 const invalidCheckMs = 1000;
 
+/**
+ * How often X's theme is read while the coach works. Reading it (getComputedStyle) forces a style
+ * recalculation when the page just changed, so it is read in the geometry task after a frame,
+ * where style is fresh and the read costs nothing, at most this often.
+ */
+const themeCheckMs = 1000;
+
 type Analysed = { text: string; kind: string; position: number; report: DraftReport };
 
 /**
@@ -100,6 +107,13 @@ export class Coach {
   private checkedAt = Number.NEGATIVE_INFINITY;
   private checkTimer = 0;
   private geometry: { marks: Mark[]; badges: PendingBadge[] } | undefined;
+  /** What the badges last showed (composers, counts, language): typing mostly leaves it unchanged. */
+  private badgeKey = '';
+  /** The composers' boxes the badges hang from, watched so the badges follow a draft that grows. */
+  private readonly anchors = new Set<Element>();
+  private readonly anchorObserver: ResizeObserver | undefined;
+  private theme: XTheme | undefined;
+  private themeReadAt = Number.NEGATIVE_INFINITY;
   private drawnMarks: Mark[] = [];
   private drawnKey = '';
   private drawnWords: string[] = [];
@@ -114,6 +128,11 @@ export class Coach {
       work: () => this.frame(),
       geometry: () => this.placeBoxes(),
     });
+    // Called after layout, within the frame: the badges move in the same frame as the draft grows.
+    this.anchorObserver =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver(() => metered(() => this.placeBoxes()))
+        : undefined;
     this.overlay = new HintOverlay(this.doc);
     this.badges = new Badges(this.doc, () => this.send({ type: 'open-coach' }));
     this.signals = new PageSignals({
@@ -133,6 +152,8 @@ export class Coach {
     observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => {
       observer.disconnect();
+      this.anchorObserver?.disconnect();
+      this.anchors.clear();
       this.schedule.destroy();
       clearTimeout(this.checkTimer);
       for (const textarea of this.textareas) textarea.removeEventListener('input', this.onTextareaInput);
@@ -148,10 +169,15 @@ export class Coach {
       this.schedule.request();
     });
     // Scrolling moves only the boxes and badges (the Highlight API follows by itself); a resize
-    // may rewrap the draft, so it gets a whole frame of work.
+    // may rewrap the draft, so it gets a whole frame of work too.
     const scrolled = () => metered(() => this.schedule.requestGeometry());
+    const resized = () =>
+      metered(() => {
+        this.schedule.request();
+        this.schedule.requestGeometry();
+      });
     ctx.addEventListener(window, 'scroll', scrolled, { capture: true, passive: true });
-    ctx.addEventListener(window, 'resize', () => metered(() => this.schedule.request()), { passive: true });
+    ctx.addEventListener(window, 'resize', resized, { passive: true });
     const onClick = (event: Event) => metered(() => this.signals.onClick(event, this.now()));
     const onKeyDown = (event: Event) => metered(() => this.signals.onKeyDown(event, this.now()));
     ctx.addEventListener(this.doc, 'click', onClick, { capture: true });
@@ -274,7 +300,7 @@ export class Coach {
     const live = new Set(this.composers.map((composer) => composer.id));
     for (const id of this.analysed.keys()) if (!live.has(id)) this.analysed.delete(id);
 
-    this.draw();
+    this.draw(structural);
     this.signals.inFrame(now, structural);
 
     // Sent last: the message wakes the side panel and the browser, which then compete with the
@@ -305,19 +331,24 @@ export class Coach {
   }
 
   /**
-   * Highlights are set right away (the Highlight API needs no geometry); badges, and boxes where
-   * the API is missing, follow in requestGeometry.
+   * Highlights are set right away (the Highlight API needs no geometry). Badges, and boxes where
+   * the API is missing, are placed in the geometry task, asked for only when something they show
+   * may have moved: a new count, a page change outside the editors, a theme to check. A draft that
+   * grows moves its badge through the anchor observer.
    */
-  private draw(): void {
+  private draw(structural: boolean): void {
     const badges: PendingBadge[] = [];
     const language = this.deps.language();
+    this.theme ??= themeOf(this.doc);
     // The theme is part of what is drawn: switching it in X's settings repaints the highlights.
-    const drawn: unknown[] = [themeOf(this.doc)];
+    const drawn: unknown[] = [this.theme];
+    let badgeKey = language;
     for (const composer of this.composers) {
       const entry = this.analysed.get(composer.id);
       const counts: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
       for (const hint of entry?.report.hints ?? []) counts[hint.severity] += 1;
       badges.push({ composer, counts: entry ? counts : null, language });
+      badgeKey += `|${composer.id} ${entry ? `${counts.error} ${counts.warning} ${counts.suggestion}` : '?'}`;
       drawn.push([composer.id, entry?.report.hints.map((h) => [h.severity, h.range])]);
     }
     // x.com mutates all the time, and typing after the last hint moves none of them: rebuild the
@@ -334,10 +365,15 @@ export class Coach {
     if (stale || key !== this.drawnKey) {
       this.buildMarks();
       this.drawnKey = key;
-      if (this.overlay.mode === 'highlights') this.overlay.render(this.drawnMarks);
+      if (this.overlay.mode === 'highlights') this.overlay.render(this.drawnMarks, this.theme);
     }
     this.geometry = { marks: this.drawnMarks, badges };
-    this.schedule.requestGeometry();
+    const boxes = this.overlay.mode === 'boxes' && (this.drawnMarks.length > 0 || stale);
+    const themeDue = performance.now() - this.themeReadAt >= themeCheckMs;
+    if (structural || boxes || themeDue || badgeKey !== this.badgeKey) {
+      this.badgeKey = badgeKey;
+      this.schedule.requestGeometry();
+    }
   }
 
   /**
@@ -361,24 +397,54 @@ export class Coach {
     }
   }
 
+  /** Runs after layout (the task after a frame, or the anchor observer): reading boxes is free here. */
   private placeBoxes(): void {
     const geometry = this.geometry;
     if (!geometry) return;
+    const now = performance.now();
+    if (now - this.themeReadAt >= themeCheckMs) {
+      this.themeReadAt = now;
+      const theme = themeOf(this.doc);
+      if (theme !== this.theme) {
+        // Repaint the highlights in the new colours in the next frame.
+        this.theme = theme;
+        this.drawnKey = '';
+        this.schedule.request();
+      }
+    }
+    const theme = this.theme ?? themeOf(this.doc);
     if (this.overlay.mode === 'boxes') {
-      this.overlay.render(geometry.marks.filter((mark) => mark.range.startContainer.isConnected));
+      this.overlay.render(
+        geometry.marks.filter((mark) => mark.range.startContainer.isConnected),
+        theme,
+      );
     }
     const states: BadgeState[] = [];
+    const anchors = new Set<Element>();
     for (const { composer, counts, language } of geometry.badges) {
       if (!composer.element.isConnected) continue;
-      const box = composer.element.parentElement?.closest(composerContainerSelector);
-      states.push({
-        composerId: composer.id,
-        anchor: (box ?? composer.element).getBoundingClientRect(),
-        counts,
-        language,
-      });
+      const anchor = composer.element.parentElement?.closest(composerContainerSelector) ?? composer.element;
+      anchors.add(anchor);
+      states.push({ composerId: composer.id, anchor: anchor.getBoundingClientRect(), counts, language });
     }
-    this.badges.render(states);
+    this.badges.render(states, theme);
+    this.followAnchors(anchors);
+  }
+
+  /** Watches the size of the boxes the badges hang from, and stops watching those that are gone. */
+  private followAnchors(current: Set<Element>): void {
+    const observer = this.anchorObserver;
+    if (!observer) return;
+    for (const anchor of this.anchors) {
+      if (current.has(anchor)) continue;
+      observer.unobserve(anchor);
+      this.anchors.delete(anchor);
+    }
+    for (const anchor of current) {
+      if (this.anchors.has(anchor)) continue;
+      observer.observe(anchor);
+      this.anchors.add(anchor);
+    }
   }
 
   /** Applies a quick fix from the side panel to the named composer; the draft's new text on success. */

@@ -1,6 +1,6 @@
 import type { Severity } from '../rules/types';
 import { severities } from '../rules/types';
-import { paintFor, themeOf, type XTheme } from './theme';
+import { paintFor, type XTheme } from './theme';
 
 /**
  * Draws hint ranges over the composers without touching the editor. Where the browser has the CSS
@@ -59,9 +59,8 @@ export class HintOverlay {
     return this.useHighlights ? 'highlights' : 'boxes';
   }
 
-  /** Draws the given marks (fresh Ranges, built this frame) and nothing else. */
-  render(marks: Mark[]): void {
-    const theme = themeOf(this.doc);
+  /** Draws the given marks (fresh Ranges, built this frame) in the theme's colours, and nothing else. */
+  render(marks: Mark[], theme: XTheme): void {
     if (this.useHighlights) this.renderHighlights(marks, theme);
     else this.renderBoxes(marks, theme);
   }

@@ -3,28 +3,34 @@ import { metered } from './meter';
 /** How long work waits for an animation frame before running anyway (frames stop in hidden tabs). */
 const hiddenTabDelayMs = 100;
 
+/** One frame at 60 Hz: two runs at least this far apart cannot fall between the same two frames. */
+const frameMs = 1000 / 60;
+
 /**
  * When the coach works, so that a keystroke reaches the side panel at once and a draft is never
  * analysed twice between two frames:
- * - the first change after a frame is handled at once, in the mutation observer's callback. Draft.js
- *   has updated the DOM by then, and a task posted from there would wait behind the frame Chrome
- *   renders after input (measured in Chromium 156: one to two frames, which kept the panel a frame
- *   behind the typing);
- * - further changes in the same frame wait for the next animation frame;
- * - geometry (badges, and highlight boxes where the Highlight API is missing) is read in the task
- *   after the next frame, when layout is fresh: reading it earlier would force a layout of its own.
- * One animation-frame callback per frame both opens it for immediate work and starts the geometry
- * task. Plain requestAnimationFrame and setTimeout, not ctx's: each of those adds an abort listener to the context that is never
- * removed, so calling them per keystroke would grow a list for as long as the tab lives.
+ * - a change at least one frame's time after the last run is handled at once, in the mutation
+ *   observer's callback. Draft.js has updated the DOM by then, and a task posted from there would
+ *   wait behind the frame Chrome renders after input (measured in Chromium 156: one to two frames,
+ *   which kept the panel a frame behind the typing);
+ * - a change sooner than that waits for the next animation frame, so a burst of changes (key
+ *   repeat, X re-rendering) is analysed once per frame;
+ * - geometry (badges, and highlight boxes where the Highlight API is missing) is read only when
+ *   asked for, in the task after the next frame, when layout is fresh: reading it earlier would
+ *   force a layout of its own.
+ * The last run's time decides, not a frame callback that clears a flag: that callback, on every
+ * keystroke, was a quarter of Kvitter's callbacks per key in the keystroke benchmark. Plain
+ * requestAnimationFrame and setTimeout, not ctx's: each of those adds an abort listener to the
+ * context that is never removed, so calling them per keystroke would grow a list for as long as
+ * the tab lives.
  */
 export class WorkSchedule {
   private pending = false;
   private running = false;
-  private ranThisFrame = false;
+  private lastRunAt = Number.NEGATIVE_INFINITY;
   private workFrameId = 0;
   private hiddenTimer = 0;
-  private frameId = 0;
-  private geometryWanted = false;
+  private geometryFrameId = 0;
   private geometryTimer = 0;
 
   constructor(
@@ -34,12 +40,17 @@ export class WorkSchedule {
       stopped: () => boolean;
       work: () => void;
       geometry: () => void;
+      now?: () => number;
     },
   ) {}
 
-  /** Something on the page changed: work now if nothing ran this frame yet, else in the next one. */
+  private now(): number {
+    return this.deps.now?.() ?? performance.now();
+  }
+
+  /** Something on the page changed: work now unless the last run was less than a frame ago. */
   changed(): void {
-    if (this.ranThisFrame || this.running || this.deps.doc.hidden) this.request();
+    if (this.running || this.deps.doc.hidden || this.now() - this.lastRunAt < frameMs) this.request();
     else if (!this.deps.stopped()) this.run();
   }
 
@@ -55,19 +66,19 @@ export class WorkSchedule {
 
   /** Read geometry in the task after the next frame (a hidden tab waits until it is shown). */
   requestGeometry(): void {
-    if (this.deps.stopped()) return;
-    this.geometryWanted = true;
-    this.requestFrameCallback();
+    if (this.deps.stopped() || this.geometryFrameId !== 0 || this.geometryTimer !== 0) return;
+    this.geometryFrameId = requestAnimationFrame(this.onGeometryFrame);
   }
 
   /** Cancels everything pending. */
   destroy(): void {
     cancelAnimationFrame(this.workFrameId);
-    cancelAnimationFrame(this.frameId);
+    cancelAnimationFrame(this.geometryFrameId);
     clearTimeout(this.hiddenTimer);
     clearTimeout(this.geometryTimer);
     this.pending = false;
-    this.geometryWanted = false;
+    this.geometryFrameId = 0;
+    this.geometryTimer = 0;
   }
 
   private readonly run = () => {
@@ -76,8 +87,7 @@ export class WorkSchedule {
     clearTimeout(this.hiddenTimer);
     this.workFrameId = 0;
     this.hiddenTimer = 0;
-    this.ranThisFrame = true;
-    this.requestFrameCallback();
+    this.lastRunAt = this.now();
     this.running = true;
     try {
       metered(this.deps.work);
@@ -86,16 +96,9 @@ export class WorkSchedule {
     }
   };
 
-  private requestFrameCallback(): void {
-    if (this.frameId === 0) this.frameId = requestAnimationFrame(this.onFrame);
-  }
-
-  private readonly onFrame = () =>
+  private readonly onGeometryFrame = () =>
     metered(() => {
-      this.frameId = 0;
-      this.ranThisFrame = false;
-      if (!this.geometryWanted || this.geometryTimer !== 0) return;
-      this.geometryWanted = false;
+      this.geometryFrameId = 0;
       this.geometryTimer = window.setTimeout(() => {
         this.geometryTimer = 0;
         if (!this.deps.stopped()) metered(this.deps.geometry);

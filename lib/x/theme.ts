@@ -3,22 +3,12 @@ import type { Severity } from '../rules/types';
 /** X's three display themes: light (white), dim (dark blue, rgb 21 32 43) and lights out (black). */
 export type XTheme = 'light' | 'dim' | 'dark';
 
-/** The theme X is showing, read from the body's background colour (X paints it there). */
+/**
+ * The theme X is showing, read from the body's background colour (X paints it there). It reads
+ * computed style: call it where style is fresh (the coach does so after a frame), not right after
+ * a DOM change, where it would force a style recalculation.
+ */
 export function themeOf(doc: Document): XTheme {
-  // getComputedStyle forces a style recalculation; the theme changes only when the user switches it.
-  const now = performance.now();
-  const cached = lastRead.get(doc);
-  if (cached && now - cached.at < themeCacheMs) return cached.theme;
-  const theme = readTheme(doc);
-  lastRead.set(doc, { theme, at: now });
-  return theme;
-}
-
-/** How long a theme reading is trusted: a switch shows up within a second, at a cost of one style read. */
-const themeCacheMs = 1000;
-const lastRead = new WeakMap<Document, { theme: XTheme; at: number }>();
-
-function readTheme(doc: Document): XTheme {
   const view = doc.defaultView;
   const colour = view && doc.body ? view.getComputedStyle(doc.body).backgroundColor : '';
   const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(colour);

@@ -100,7 +100,7 @@ describe('live coaching on x.com', () => {
     await page.close();
   });
 
-  it('keeps the badge by the composer while the page scrolls, and opens the coach from it', async () => {
+  it('keeps the badge by the composer while the draft grows and the page scrolls, and opens the coach from it', async () => {
     const page = await kvitter.openX('https://x.com/home');
     await typeInto(page, 'Hei #a #b #c');
     const badge = page.locator('kvitter-badges button[data-composer-id="home:0"]');
@@ -113,6 +113,15 @@ describe('live coaching on x.com', () => {
       return composer && own ? Math.round(own.y - (composer.y + composer.height)) : null;
     };
     const before = await offset();
+    const height = async () =>
+      (await page.locator('[data-testid="tweetTextarea_0RichTextInputContainer"]').boundingBox())?.height;
+    const oneLine = await height();
+    // New lines grow the composer without changing a count: the badge moves down with it.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ein ny linje');
+    await expect.poll(height).toBeGreaterThan((oneLine ?? 0) + 20);
+    await expect.poll(offset).toBe(before);
     // Room to scroll, as a real timeline gives.
     await page.evaluate(() => {
       const filler = document.createElement('div');

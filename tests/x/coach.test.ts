@@ -56,7 +56,10 @@ describe('Coach', () => {
     sent = [];
     analyze = vi.fn(fakeAnalyze);
   });
-  afterEach(() => ctx.notifyInvalidated());
+  afterEach(() => {
+    ctx.notifyInvalidated();
+    vi.restoreAllMocks();
+  });
 
   it('reports a composer that appears after load, then each change of its draft once', async () => {
     start();
@@ -136,6 +139,8 @@ describe('Coach', () => {
     document.body.append(container);
     start();
     await frames();
+    // A keystroke a frame's time after the last analysis.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     setLines(editor, ['Hei!!!']);
     // The observer's callback (a microtask after the change) did the work; no frame has passed.
     await Promise.resolve();
@@ -143,37 +148,51 @@ describe('Coach', () => {
   });
 
   it('analyses at most once between two frames when changes come in separate tasks', async () => {
-    // Frames by hand: happy-dom runs animation frames as soon as it can.
+    // Frames and the clock by hand: happy-dom runs animation frames as soon as it can.
     const queued: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => queued.push(callback));
     vi.stubGlobal('cancelAnimationFrame', () => {});
+    let clock = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
     const frame = () => {
-      for (const callback of queued.splice(0)) callback(performance.now());
+      clock += 16.7;
+      for (const callback of queued.splice(0)) callback(clock);
     };
+    const analysedTexts = () => analyze.mock.calls.map(([draft]) => draft.text);
     try {
       const { container, editor } = draftComposer(['a']);
       document.body.append(container);
       start();
       frame(); // the first analysis
-      frame(); // the next frame: the coach may work at once again
+      clock += 20;
       analyze.mockClear();
       setLines(editor, ['ab']);
       await new Promise((resolve) => setTimeout(resolve, 0));
+      clock += 4;
       setLines(editor, ['abc']);
       await new Promise((resolve) => setTimeout(resolve, 0));
+      clock += 4;
       setLines(editor, ['abcd']);
       await Promise.resolve();
-      // The first change is analysed at once; the later ones wait for the frame, which takes the last.
-      expect(analyze.mock.calls.map(([draft]) => draft.text)).toEqual(['ab']);
+      // The first change is analysed at once; the later ones, less than a frame after it, wait
+      // for the frame, which takes the last.
+      expect(analysedTexts()).toEqual(['ab']);
       frame();
-      expect(analyze.mock.calls.map(([draft]) => draft.text)).toEqual(['ab', 'abcd']);
-      // A frame has passed: the next change is handled at once again.
-      frame();
+      expect(analysedTexts()).toEqual(['ab', 'abcd']);
+      // A change right after that frame's analysis waits for the next frame too.
       setLines(editor, ['abcde']);
       await Promise.resolve();
-      expect(analyze.mock.calls.at(-1)?.[0].text).toBe('abcde');
+      expect(analysedTexts()).toHaveLength(2);
+      frame();
+      expect(analysedTexts().at(-1)).toBe('abcde');
+      // A frame's time later, a change is handled at once again.
+      clock += 17;
+      setLines(editor, ['abcdef']);
+      await Promise.resolve();
+      expect(analysedTexts().at(-1)).toBe('abcdef');
     } finally {
       vi.unstubAllGlobals();
+      vi.restoreAllMocks();
     }
   });
 
@@ -220,6 +239,34 @@ describe('Coach', () => {
     await frames();
     expect(tabStates().at(-1)).toMatchObject({ composers: [{ text: 'Å, Nei!!! og ja' }] });
     expect(ranges).toHaveBeenCalled();
+  });
+
+  it('reads no layout while typing leaves the counts as they were, and places the badge when they change', async () => {
+    const { container, editor } = draftComposer(['Hei']);
+    document.body.append(container);
+    start();
+    await frames();
+    // Badges are placed in the task after the frame.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The clock stands still, so the once-a-second theme check (which reads layout) stays away.
+    const stopped = performance.now();
+    vi.spyOn(performance, 'now').mockReturnValue(stopped);
+    const boxes = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const settle = async () => {
+      await frames();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    for (const text of ['Hei d', 'Hei du', 'Hei du?']) {
+      setLines(editor, [text]);
+      await settle();
+    }
+    expect(tabStates().at(-1)).toMatchObject({ composers: [{ text: 'Hei du?' }] });
+    expect(boxes).not.toHaveBeenCalled();
+    setLines(editor, ['Hei du!!!']);
+    await settle();
+    expect(boxes).toHaveBeenCalled();
+    const badge = document.querySelector('kvitter-badges')?.shadowRoot?.querySelector('button');
+    expect(badge?.querySelector('[data-severity="warning"]')?.textContent).toBe('1');
   });
 
   it('warms the rule engine up once while the page is idle, one draft per idle callback, sending nothing', async () => {

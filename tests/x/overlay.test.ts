@@ -3,7 +3,7 @@ import { HintOverlay } from '../../lib/x/overlay';
 import { themeOf } from '../../lib/x/theme';
 import { draftComposer, page } from './dom';
 
-/** A fresh document per case: themeOf trusts a reading for a second, as it should on x.com. */
+/** A document whose body X painted `colour`. */
 function documentWithBackground(colour: string): Document {
   const doc = document.implementation.createHTMLDocument('x');
   vi.spyOn(doc, 'defaultView', 'get').mockReturnValue(window);
@@ -50,7 +50,7 @@ describe('HintOverlay with the Highlight API', () => {
 
     const overlay = new HintOverlay(doc);
     expect(overlay.mode).toBe('highlights');
-    overlay.render([{ range, severity: 'warning' }]);
+    overlay.render([{ range, severity: 'warning' }], themeOf(doc));
     expect(registry.get('kvitter-warning')?.ranges).toEqual([range]);
     expect(registry.has('kvitter-error')).toBe(false);
     const style = doc.head.querySelector('style[data-kvitter="highlights"]')?.textContent ?? '';
@@ -83,7 +83,7 @@ describe('HintOverlay without the Highlight API', () => {
 
     const overlay = new HintOverlay(document);
     expect(overlay.mode).toBe('boxes');
-    overlay.render([{ range, severity: 'error' }]);
+    overlay.render([{ range, severity: 'error' }], 'light');
     const host = document.querySelector('kvitter-highlights');
     expect(host?.parentElement).toBe(document.body);
     const boxes = [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.mark') ?? [])];
@@ -92,7 +92,7 @@ describe('HintOverlay without the Highlight API', () => {
     ).toEqual([['error', '80px', '20px', '30px']]);
     expect(editor.outerHTML).toBe(before);
 
-    overlay.render([]);
+    overlay.render([], 'light');
     expect(host?.shadowRoot?.querySelectorAll('.mark')).toHaveLength(0);
     overlay.destroy();
     expect(document.querySelector('kvitter-highlights')).toBeNull();
