@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
 import type { Hint } from '../../lib/rules/types';
 import { useClient } from '../client';
@@ -15,8 +15,28 @@ type Props = {
   onIgnore: () => void;
 };
 
+/** The words of the draft a hint shows: those it is about, and those its fix replaces. */
+const wordsOf = ({ hint, text }: Props) =>
+  `${hint.range ? text.slice(hint.range.start, hint.range.end) : ''}\n${hint.fix ? text.slice(hint.fix.range.start, hint.fix.range.end) : ''}`;
+
+/**
+ * Whether a hint would render the same. The panel re-renders on every keystroke, and most
+ * keystrokes leave most hints as they were. `onIgnore` is left out: it is a new function on every
+ * render, but for the same hint and words it always ignores the same key of the same composer.
+ */
+function sameHint(before: Props, after: Props): boolean {
+  return (
+    before.tabId === after.tabId &&
+    before.composerId === after.composerId &&
+    before.topics.join('\n') === after.topics.join('\n') &&
+    wordsOf(before) === wordsOf(after) &&
+    // The ranges count too: a fix is applied at its offsets.
+    (before.hint === after.hint || JSON.stringify(before.hint) === JSON.stringify(after.hint))
+  );
+}
+
 /** One hint: its message, the words it is about, and what the user can do with it. */
-export function HintItem({ hint, text, tabId, composerId, topics, onIgnore }: Props) {
+export const HintItem = memo(function HintItem({ hint, text, tabId, composerId, topics, onIgnore }: Props) {
   const t = useT(sidepanelCatalog);
   const language = useLanguage();
   const client = useClient();
@@ -68,4 +88,4 @@ export function HintItem({ hint, text, tabId, composerId, topics, onIgnore }: Pr
       {hint.addToStrategy && <AddToStrategy suggestion={hint.addToStrategy} topics={topics} />}
     </li>
   );
-}
+}, sameHint);

@@ -1,11 +1,18 @@
+import { memo } from 'react';
 import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
 import type { DraftReport } from '../../lib/rules/types';
 import { useT } from '../I18n';
 
 type Props = { report: DraftReport; hasTopics: boolean };
 
+/** Whether the chips would read the same: the report is new on every keystroke, its topics and tags seldom. */
+const sameChips = (before: Props, after: Props) =>
+  before.hasTopics === after.hasTopics &&
+  JSON.stringify([before.report.topics, before.report.hashtags]) ===
+    JSON.stringify([after.report.topics, after.report.hashtags]);
+
 /** Which of the strategy's topics the draft touches (and through which words), and its hashtags. */
-export function TopicsAndHashtags({ report, hasTopics }: Props) {
+export const TopicsAndHashtags = memo(function TopicsAndHashtags({ report, hasTopics }: Props) {
   const t = useT(sidepanelCatalog);
   return (
     <div className="topics-hashtags small">
@@ -48,4 +55,4 @@ export function TopicsAndHashtags({ report, hasTopics }: Props) {
       )}
     </div>
   );
-}
+}, sameChips);

@@ -94,6 +94,28 @@ describe('side panel while writing', () => {
     ]);
   });
 
+  it('sends a fix at its offsets after typing moved it, and keeps hints typing left alone', async () => {
+    const label = { nb: 'Rett', nn: 'Rett', en: 'Use one !' };
+    const shouting = (start: number) =>
+      hint({
+        ruleId: 'shouting',
+        severity: 'warning',
+        range: { start, end: start + 3 },
+        fix: { label, range: { start, end: start + 3 }, text: '!' },
+      });
+    const { fake, tabId } = await renderPanel({ tabState: xTab(0, [okComposer('c7', 'Hei!!!', [shouting(3)])]) });
+    const item = (await screen.findByText('“!!!” becomes “!”')).closest('li');
+    // Typing after the hint: the same item, untouched.
+    act(() => fake.pushTabState(xTab(tabId, [okComposer('c7', 'Hei!!! du', [shouting(3)])])));
+    expect(screen.getByText('“!!!” becomes “!”').closest('li')).toBe(item);
+    // Typing before it moves it: the fix goes where the words are now.
+    act(() => fake.pushTabState(xTab(tabId, [okComposer('c7', 'Å, Hei!!! du', [shouting(6)])])));
+    await userEvent.click(screen.getByRole('button', { name: 'Use one !' }));
+    expect(fake.sentOf('apply-fix')).toEqual([
+      { type: 'apply-fix', tabId, composerId: 'c7', fix: { label, range: { start: 6, end: 9 }, text: '!' } },
+    ]);
+  });
+
   it('says so when a fix could not be applied', async () => {
     const fix = { label: { nb: 'Rett', nn: 'Rett', en: 'Fix it' }, range: { start: 0, end: 1 }, text: '' };
     const composer = okComposer('c0', 'x', [hint({ ruleId: 'shouting', severity: 'warning', fix })]);
