@@ -80,13 +80,27 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
       await panel.evaluate(keepNames);
       await panel.evaluate(() => {
         const seen = new Map<number, number>();
-        (window as unknown as Record<string, unknown>).benchSeen = seen;
+        const waiting = new Map<number, () => void>();
+        const w = window as unknown as Record<string, unknown>;
+        w.benchSeen = seen;
+        // Resolves once the panel shows length n. Waiting on the panel's own observer, not by
+        // polling it: a poll every few ms would compete with the page for the machine's cores.
+        w.benchShown = (n: number) =>
+          new Promise<void>((resolve, reject) => {
+            if (seen.has(n)) return resolve();
+            waiting.set(n, resolve);
+            setTimeout(() => reject(new Error(`The panel never showed length ${n}`)), 5000);
+          });
         const note = () => {
           const value = document
             .querySelector('[data-composer-id="home:0"] [data-weighted-length]')
             ?.getAttribute('data-weighted-length');
           const n = Number(value);
-          if (value && !seen.has(n)) seen.set(n, performance.timeOrigin + performance.now());
+          if (value && !seen.has(n)) {
+            seen.set(n, performance.timeOrigin + performance.now());
+            waiting.get(n)?.();
+            waiting.delete(n);
+          }
         };
         new MutationObserver(note).observe(document, {
           subtree: true,
@@ -116,10 +130,9 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
     for (const [i, key] of [...text].entries()) {
       await page.keyboard.type(key);
       if (panel) {
-        await panel.waitForFunction(
-          (n) => ((window as unknown as Record<string, unknown>).benchSeen as Map<number, number>).has(n),
+        await panel.evaluate(
+          (n) => ((window as unknown as Record<string, unknown>).benchShown as (n: number) => Promise<void>)(n),
           i + 1,
-          { polling: 5, timeout: 5000 },
         );
       }
       // Let the page finish the frame (and Kvitter its work) before the next key, as a typist would.
