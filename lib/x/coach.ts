@@ -79,6 +79,20 @@ const invalidCheckMs = 1000;
  */
 const themeCheckMs = 1000;
 
+/** Makes `held` equal to `current`, calling `start` for each item added and `stop` for each removed. */
+function follow<T>(held: Set<T>, current: Set<T>, start: (item: T) => void, stop: (item: T) => void): void {
+  for (const item of held) {
+    if (current.has(item)) continue;
+    stop(item);
+    held.delete(item);
+  }
+  for (const item of current) {
+    if (held.has(item)) continue;
+    start(item);
+    held.add(item);
+  }
+}
+
 type Analysed = { text: string; kind: string; position: number; report: DraftReport };
 
 /**
@@ -269,16 +283,12 @@ export class Coach {
   private followTextareas(): void {
     const current = new Set<HTMLTextAreaElement>();
     for (const { element } of this.composers) if (isTextarea(element)) current.add(element);
-    for (const textarea of this.textareas) {
-      if (current.has(textarea)) continue;
-      textarea.removeEventListener('input', this.onTextareaInput);
-      this.textareas.delete(textarea);
-    }
-    for (const textarea of current) {
-      if (this.textareas.has(textarea)) continue;
-      textarea.addEventListener('input', this.onTextareaInput);
-      this.textareas.add(textarea);
-    }
+    follow(
+      this.textareas,
+      current,
+      (textarea) => textarea.addEventListener('input', this.onTextareaInput),
+      (textarea) => textarea.removeEventListener('input', this.onTextareaInput),
+    );
   }
 
   private frame(): void {
@@ -428,22 +438,15 @@ export class Coach {
       states.push({ composerId: composer.id, anchor: anchor.getBoundingClientRect(), counts, language });
     }
     this.badges.render(states, theme);
-    this.followAnchors(anchors);
-  }
-
-  /** Watches the size of the boxes the badges hang from, and stops watching those that are gone. */
-  private followAnchors(current: Set<Element>): void {
+    // The boxes the badges hang from are watched, so the badges follow a draft that grows.
     const observer = this.anchorObserver;
-    if (!observer) return;
-    for (const anchor of this.anchors) {
-      if (current.has(anchor)) continue;
-      observer.unobserve(anchor);
-      this.anchors.delete(anchor);
-    }
-    for (const anchor of current) {
-      if (this.anchors.has(anchor)) continue;
-      observer.observe(anchor);
-      this.anchors.add(anchor);
+    if (observer) {
+      follow(
+        this.anchors,
+        anchors,
+        (anchor) => observer.observe(anchor),
+        (anchor) => observer.unobserve(anchor),
+      );
     }
   }
 

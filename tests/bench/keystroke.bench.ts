@@ -31,6 +31,8 @@ type Run = {
   toFrame: number[];
   kvitterMs: number[];
   longTasks: number[];
+  /** Kvitter's longest callback from the page's load until typing starts, and while typing. */
+  kvitterLongestAtLoad: number;
   kvitterLongest: number;
 };
 
@@ -126,6 +128,13 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
       return result.value;
     };
     const busy = async () => (await readMeter()).busyMs;
+    const longestAtLoad = (await readMeter()).longestMs;
+    if (world) {
+      await world.cdp.send('Runtime.evaluate', {
+        expression: 'globalThis.kvitterMeter.longestMs = 0',
+        contextId: world.contextId,
+      });
+    }
     let before = await busy();
     for (const [i, key] of [...text].entries()) {
       await page.keyboard.type(key);
@@ -170,6 +179,7 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
       toFrame: pageData.frames,
       kvitterMs,
       longTasks: pageData.longTasks,
+      kvitterLongestAtLoad: longestAtLoad,
       kvitterLongest: (await readMeter()).longestMs,
     };
   } finally {
@@ -199,8 +209,8 @@ async function main(): Promise<void> {
       'p95 ≤ 1 ms',
     ],
     [
-      'Kvitter longest single callback',
-      `${Math.max(withKvitter.kvitterLongest, panelClosed.kvitterLongest).toFixed(2)} ms`,
+      'Kvitter longest single callback: page load / typing',
+      `${Math.max(withKvitter.kvitterLongestAtLoad, panelClosed.kvitterLongestAtLoad).toFixed(2)} ms / ${Math.max(withKvitter.kvitterLongest, panelClosed.kvitterLongest).toFixed(2)} ms`,
       'n/a',
       '< 50 ms (no long task)',
     ],
