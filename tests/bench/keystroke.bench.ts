@@ -140,7 +140,8 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
       await page.keyboard.type(key);
       if (panel) {
         await panel.evaluate(
-          (n) => ((window as unknown as Record<string, unknown>).benchShown as (n: number) => Promise<void>)(n),
+          (n) =>
+            ((window as unknown as Record<string, unknown>).benchShown as (n: number) => Promise<void>)(n),
           i + 1,
         );
       }

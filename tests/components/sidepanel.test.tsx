@@ -103,7 +103,9 @@ describe('side panel while writing', () => {
         range: { start, end: start + 3 },
         fix: { label, range: { start, end: start + 3 }, text: '!' },
       });
-    const { fake, tabId } = await renderPanel({ tabState: xTab(0, [okComposer('c7', 'Hei!!!', [shouting(3)])]) });
+    const { fake, tabId } = await renderPanel({
+      tabState: xTab(0, [okComposer('c7', 'Hei!!!', [shouting(3)])]),
+    });
     const item = (await screen.findByText('“!!!” becomes “!”')).closest('li');
     // Typing after the hint: the same item, untouched.
     act(() => fake.pushTabState(xTab(tabId, [okComposer('c7', 'Hei!!! du', [shouting(3)])])));
