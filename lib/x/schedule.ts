@@ -40,17 +40,12 @@ export class WorkSchedule {
       stopped: () => boolean;
       work: () => void;
       geometry: () => void;
-      now?: () => number;
     },
   ) {}
 
-  private now(): number {
-    return this.deps.now?.() ?? performance.now();
-  }
-
   /** Something on the page changed: work now unless the last run was less than a frame ago. */
   changed(): void {
-    if (this.running || this.deps.doc.hidden || this.now() - this.lastRunAt < frameMs) this.request();
+    if (this.running || this.deps.doc.hidden || performance.now() - this.lastRunAt < frameMs) this.request();
     else if (!this.deps.stopped()) this.run();
   }
 
@@ -87,7 +82,7 @@ export class WorkSchedule {
     clearTimeout(this.hiddenTimer);
     this.workFrameId = 0;
     this.hiddenTimer = 0;
-    this.lastRunAt = this.now();
+    this.lastRunAt = performance.now();
     this.running = true;
     try {
       metered(this.deps.work);
