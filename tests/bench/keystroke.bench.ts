@@ -5,7 +5,8 @@
  *  - keystroke → the page's next frame done, both runs (what typing feels like);
  *  - Kvitter's own main-thread time per keystroke (its callbacks, metered in the content script),
  *    with the side panel open (it competes for the machine's cores) and with it closed;
- *  - long tasks (> 50 ms) on the page's main thread, both runs;
+ *  - long tasks (> 50 ms) on the page's main thread, both runs: while the page loads (observed
+ *    from before its first script, so the content script's start is in it) and while typing;
  *  - the content script's size, gzipped.
  * Not a test: figures vary by machine; the targets are printed beside them. The fixture is served
  * cross-origin isolated, so performance.now() ticks in 5 µs steps instead of 100 µs.
@@ -26,10 +27,20 @@ const text = Array.from({ length: keystrokes }, (_, i) => source[i % source.leng
 /** tsx names functions with an `__name` helper; functions sent to the browser need it there too. */
 const keepNames = 'window.__name = (f) => f';
 
+/** Runs before the page's own scripts: every long task from then on, with its start time. */
+const observeLongTasks = `
+  window.benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.benchLongTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask' });
+`;
+
 type Run = {
   toPanel: number[];
   toFrame: number[];
   kvitterMs: number[];
+  /** Long tasks from the page's start until typing begins, and while typing (durations, ms). */
+  loadLongTasks: number[];
   longTasks: number[];
   /** Kvitter's longest callback from the page's load until typing starts, and while typing. */
   kvitterLongestAtLoad: number;
@@ -40,6 +51,8 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
+const durations = (values: number[]) =>
+  values.length ? values.map((ms) => `${ms.toFixed(0)} ms`).join(', ') : 'none';
 const fmt = (values: number[]) =>
   values.length
     ? `median ${percentile(values, 50).toFixed(2)} ms, p95 ${percentile(values, 95).toFixed(2)} ms`
@@ -48,6 +61,7 @@ const fmt = (values: number[]) =>
 async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> {
   const kvitter = await launchKvitter({ extension: withKvitter, crossOriginIsolated: true });
   try {
+    await kvitter.context.addInitScript({ content: observeLongTasks });
     const page = await kvitter.openX('https://x.com/home');
     const editor = page.locator('[data-testid="tweetTextarea_0"]');
     await editor.waitFor();
@@ -55,11 +69,6 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
     await page.evaluate(keepNames);
     await page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
-      const longTasks: number[] = [];
-      w.benchLongTasks = longTasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
       const frames: number[] = [];
       w.benchFrames = frames;
       // Keydown to the end of the frame that shows the keystroke: rAF, then the task after it.
@@ -135,6 +144,7 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
         contextId: world.contextId,
       });
     }
+    const typingFrom = await page.evaluate(() => performance.now());
     let before = await busy();
     for (const [i, key] of [...text].entries()) {
       await page.keyboard.type(key);
@@ -157,13 +167,15 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
     const typed = await page.evaluate(() => window.fixture.draftText());
     if (typed !== text) throw new Error('The draft differs from what was typed');
     const pageData = await page.evaluate(() => {
-      const w = window as unknown as Record<string, number[]>;
+      const w = window as unknown as Record<string, number[]> & { benchLongTasks?: [number, number][] };
       return {
         keys: w.benchKeys ?? [],
         frames: w.benchFrames ?? [],
         longTasks: w.benchLongTasks ?? [],
       };
     });
+    const longTasksIn = (from: number, to: number) =>
+      pageData.longTasks.filter(([start]) => start >= from && start < to).map(([, duration]) => duration);
     const toPanel: number[] = [];
     if (panel) {
       const seen = await panel.evaluate(() => [
@@ -179,7 +191,8 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
       toPanel,
       toFrame: pageData.frames,
       kvitterMs,
-      longTasks: pageData.longTasks,
+      loadLongTasks: longTasksIn(0, typingFrom),
+      longTasks: longTasksIn(typingFrom, Number.POSITIVE_INFINITY),
       kvitterLongestAtLoad: longestAtLoad,
       kvitterLongest: (await readMeter()).longestMs,
     };
@@ -216,7 +229,13 @@ async function main(): Promise<void> {
       '< 50 ms (no long task)',
     ],
     [
-      'long tasks (> 50 ms) on the page',
+      'long tasks (> 50 ms) while the page loads, each',
+      `${durations(withKvitter.loadLongTasks)} (panel open pass), ${durations(panelClosed.loadLongTasks)} (closed)`,
+      durations(without.loadLongTasks),
+      'none caused by Kvitter',
+    ],
+    [
+      'long tasks (> 50 ms) while typing',
       `${withKvitter.longTasks.length} (panel open), ${panelClosed.longTasks.length} (closed)`,
       `${without.longTasks.length}`,
       'none caused by Kvitter',

@@ -115,6 +115,27 @@ describe('the content script over a long session', () => {
     );
     expect((workerFetches ?? []).filter((url) => !url.startsWith(own))).toEqual([]);
   });
+
+  it('posts nothing to the page: x.com’s own message listeners never hear from Kvitter', async () => {
+    const page = await kvitter.context.newPage();
+    // Listening from before the page's first script, as x.com's own code would.
+    await page.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as unknown as { heard: unknown[] }).heard = heard;
+      // Draft.js posts strings to its own window (its setImmediate); anything else is not the page's.
+      window.addEventListener('message', (event) => {
+        if (typeof event.data !== 'string') heard.push(event.data);
+      });
+    });
+    await page.goto('https://x.com/home');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.kvitter)).toBe('ready');
+    // A duplicate hashtag: a warning on the badge shows the analysis has loaded and run.
+    await typeInto(page, 'Hei #nettverk #nettverk');
+    const badge = page.locator('kvitter-badges button[data-composer-id="home:0"]');
+    await expect.poll(() => badge.locator('[data-severity="warning"]').textContent()).toBe('1');
+    expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('an extension update', () => {
