@@ -4,9 +4,9 @@ import { resolveUiLanguage } from '../../lib/i18n/index';
 import { followStrategy, listenForTabCommands, sendFromContent } from '../../lib/messaging/content';
 import { openLiveChannel } from '../../lib/messaging/live';
 import type { analyzeDraft } from '../../lib/rules/index';
-import { loadAnalyzer } from '../../lib/rules/load';
 import type { Strategy } from '../../lib/strategy/schema';
 import { Coach } from '../../lib/x/coach';
+import { loadAnalyzer } from '../../lib/x/load-analyzer';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
