@@ -5,8 +5,8 @@ import { followStrategy, listenForTabCommands, sendFromContent } from '../../lib
 import { openLiveChannel } from '../../lib/messaging/live';
 import type { analyzeDraft } from '../../lib/rules/index';
 import type { Strategy } from '../../lib/strategy/schema';
+import { loadAnalyzer } from '../../lib/x/analyzer';
 import { Coach } from '../../lib/x/coach';
-import { loadAnalyzer } from '../../lib/x/load-analyzer';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],

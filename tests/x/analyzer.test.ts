@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../lib/rules/index';
 import { defaultStrategy } from '../../lib/strategy/index';
-import { loadAnalyzer } from '../../lib/x/load-analyzer';
+import { loadAnalyzer } from '../../lib/x/analyzer';
 
 describe('loadAnalyzer', () => {
   it('gives the content script the same analysis as the rules module', async () => {
