@@ -7,6 +7,7 @@ import type { analyzeDraft } from '../../lib/rules/index';
 import type { Strategy } from '../../lib/strategy/schema';
 import { loadAnalyzer } from '../../lib/x/analyzer';
 import { Coach } from '../../lib/x/coach';
+import { metered } from '../../lib/x/meter';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
@@ -18,7 +19,7 @@ export default defineContentScript({
   main(ctx) {
     // The browser has just made this script's world and compiled it, in this same task: starting
     // the coach in the next one keeps each of the two well under a long task (50 ms).
-    ctx.setTimeout(() => start(ctx), 0);
+    ctx.setTimeout(() => metered(() => start(ctx)), 0);
   },
 });
 
