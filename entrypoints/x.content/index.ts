@@ -1,3 +1,5 @@
+// First, so that the meter's clock starts before any other module of the script loads.
+import '../../lib/x/meter';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { resolveUiLanguage } from '../../lib/i18n/index';
@@ -7,7 +9,7 @@ import type { analyzeDraft } from '../../lib/rules/index';
 import type { Strategy } from '../../lib/strategy/schema';
 import { loadAnalyzer } from '../../lib/x/analyzer';
 import { Coach } from '../../lib/x/coach';
-import { metered } from '../../lib/x/meter';
+import { metered, meterStartUp } from '../../lib/x/meter';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
@@ -17,6 +19,7 @@ export default defineContentScript({
   // The custom event WXT sends as well is enough to stop an older copy after an update.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    meterStartUp();
     // The browser has just made this script's world and compiled it, in this same task: starting
     // the coach in the next one keeps each of the two well under a long task (50 ms).
     ctx.setTimeout(() => metered(() => start(ctx)), 0);

@@ -7,6 +7,17 @@
 const meter = { busyMs: 0, longestMs: 0, calls: 0 };
 (globalThis as { kvitterMeter?: typeof meter }).kvitterMeter = meter;
 
+/**
+ * When this module ran. The content script's entry imports it before anything else, so from here
+ * to `meterStartUp` is the time its modules take to load, in the script's first task.
+ */
+const loadedAt = performance.now();
+
+/** Adds the script's first task so far (its modules loading, from `loadedAt`) to the meter. */
+export function meterStartUp(): void {
+  addToMeter(performance.now() - loadedAt);
+}
+
 /** Depth of metered calls on the stack: a call inside another is already counted by the outer one. */
 let depth = 0;
 
