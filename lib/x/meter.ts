@@ -1,6 +1,7 @@
 /**
  * Kvitter's own main-thread time on the page, for the keystroke benchmark: every callback the
- * content script runs on x.com goes through `metered`. Two `performance.now()` calls and no DOM
+ * content script runs on x.com goes through `metered`; the two spans no callback wraps (the
+ * script's first task, modules run by an import) are timed by their callers and added. Two `performance.now()` calls and no DOM
  * access, so it stays on in production; the benchmark reads the totals from the content script's
  * world over the DevTools protocol (`globalThis.kvitterMeter`).
  */
@@ -9,11 +10,11 @@ const meter = { busyMs: 0, longestMs: 0, calls: 0 };
 
 /**
  * When this module ran. The content script's entry imports it before anything else, so from here
- * to `meterStartUp` is the time its modules take to load, in the script's first task.
+ * to `meterStartUp` is the script's first task: its modules loading and WXT setting up its context.
  */
 const loadedAt = performance.now();
 
-/** Adds the script's first task so far (its modules loading, from `loadedAt`) to the meter. */
+/** Adds the script's first task so far, from `loadedAt`, to the meter. */
 export function meterStartUp(): void {
   addToMeter(performance.now() - loadedAt);
 }
