@@ -19,6 +19,11 @@ export default defineConfig({
     // WXT adds `sidePanel` for Chrome when it finds the side panel entrypoint; Firefox gets a sidebar.
     permissions: ['storage'],
     host_permissions: xHosts,
+    // The analysis engine, which the content script imports once someone starts to write
+    // (lib/x/engine.ts). Chrome lets a content script import only web-accessible files. With a
+    // dynamic URL (a per-session id in Chrome; Firefox's moz-extension id is random per install)
+    // x.com cannot fetch it to tell that Kvitter is installed.
+    web_accessible_resources: [{ resources: ['engine.js'], matches: xHosts, use_dynamic_url: true }],
     commands: {
       'open-coach': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -5,10 +5,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { resolveUiLanguage } from '../../lib/i18n/index';
 import { followStrategy, listenForTabCommands, sendFromContent } from '../../lib/messaging/content';
 import { openLiveChannel } from '../../lib/messaging/live';
+import { emptyReport } from '../../lib/rules/empty-report';
 import type { analyzeDraft } from '../../lib/rules/index';
 import type { Strategy } from '../../lib/strategy/schema';
-import { loadAnalyzer } from '../../lib/x/analyzer';
 import { Coach } from '../../lib/x/coach';
+import { loadEngine } from '../../lib/x/engine';
 import { metered, meterStartUp } from '../../lib/x/meter';
 
 export default defineContentScript({
@@ -31,7 +32,8 @@ function start(ctx: ContentScriptContext): void {
   // Marks the page so tests (and curious users) can see Kvitter is running; no draft is touched.
   document.documentElement.dataset.kvitter = 'ready';
   let strategy: Strategy | null = null;
-  // Until both the engine and the strategy are here, the coach has nothing true to report yet.
+  // Until both the engine and the strategy are here, the coach has nothing true to report yet,
+  // except for empty drafts. The engine loads once someone starts to write.
   let analyze: typeof analyzeDraft | null = null;
   // Resolved when it can change, not per frame: navigator.languages builds a new array on every read.
   let language = resolveUiLanguage('auto');
@@ -44,7 +46,19 @@ function start(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => live.close());
   const coach = new Coach({
     ctx,
-    analyze: (draft) => (strategy && analyze ? analyze(draft, strategy) : null),
+    analyze: (draft) => {
+      if (!strategy) return null;
+      if (analyze) return analyze(draft, strategy);
+      return draft.text === '' ? emptyReport(strategy) : null;
+    },
+    writing: () =>
+      loadEngine().then(
+        (loaded) => {
+          analyze = loaded;
+          coach.reanalyse();
+        },
+        (error: unknown) => coach.analysisFailed(`analysis engine did not load: ${String(error)}`),
+      ),
     send: (message) => (message.type === 'tab-state' ? live.post(message) : void sendFromContent(message)),
     language: () => language,
   });
@@ -63,11 +77,4 @@ function start(ctx: ContentScriptContext): void {
     }),
   );
   coach.start();
-  loadAnalyzer().then(
-    (loaded) => {
-      analyze = loaded;
-      coach.reanalyse();
-    },
-    (error: unknown) => console.error('Kvitter could not load its analysis', error),
-  );
 }

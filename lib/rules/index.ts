@@ -2,6 +2,7 @@ import type { Strategy } from '../strategy/schema';
 import { bannedPhraseRule } from './banned-phrase';
 import { DraftContext } from './context';
 import { emptyCheerRule } from './empty-cheer';
+import { emptyReport } from './empty-report';
 import { hashtagCountRule } from './hashtag-count';
 import { hashtagFormatRule } from './hashtag-format';
 import { hashtagRelevanceRule, isRelevantHashtag } from './hashtag-relevance';
@@ -60,12 +61,8 @@ function activeRules(settings: Strategy['rules']): ActiveRule[] {
  * storage layer does.
  */
 export function analyzeDraft(draft: DraftInput, strategy: Strategy): DraftReport {
-  const limit = strategy.length.hardLimit;
-  // Checked before any parsing: every composer starts empty, and an empty page should not pay
-  // for compiling the strategy and twitter-text's expressions.
-  if (typeof draft.text !== 'string' || draft.text.length === 0) {
-    return { weightedLength: 0, limit, valid: false, language: 'und', hashtags: [], topics: [], hints: [] };
-  }
+  // Checked before any parsing (see emptyReport).
+  if (typeof draft.text !== 'string' || draft.text.length === 0) return emptyReport(strategy);
   const ctx = new DraftContext(draft, strategy);
   const hints: Hint[] = [];
   for (const { rule, severity } of activeRules(strategy.rules)) {
@@ -81,7 +78,7 @@ export function analyzeDraft(draft: DraftInput, strategy: Strategy): DraftReport
   }
   return {
     weightedLength: ctx.count.weightedLength,
-    limit,
+    limit: strategy.length.hardLimit,
     valid: ctx.count.valid,
     language: ctx.language.language,
     hashtags: ctx.hashtags.map((h) => ({

@@ -1,18 +1,32 @@
 import type { analyzeDraft } from '../rules/index';
 import { addToMeter } from './meter';
 
+declare global {
+  /**
+   * The engine bundle's answer to the content script that imported it (lib/x/engine.ts). Both run
+   * in the same isolated world, whose global x.com's own scripts cannot see.
+   */
+  var kvitterAnalyzer: Promise<typeof analyzeDraft> | undefined;
+}
+
 /** Resolves in a later task, so that the work before and after it can never add up to one long task. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The analysis engine for the content script, loaded after its first task and split over two
- * more: twitter-text with the emoji parser, then the rules with their word lists and stemmers.
- * Their modules build regular expressions and tables as they load. Measured in Chromium 156 on
- * the x.com fixture (2 cores): with everything loaded at once, the content script's first task
- * took 64–84 ms (14–25 of them WXT's postMessage, see the entrypoint), a long task on every x.com
- * page load, 26–35 ms of it spent loading modules, most of them these. Split, the twitter-text
- * task took 10–35 ms and the rules task 7–44 ms. The bundle is still one file: the bundler only
- * delays running these modules until they are imported here.
+ * Runs in the engine bundle (entrypoints/engine) as it loads: starts loading the analysis and
+ * hands the promise to the content script, which is waiting for it in lib/x/engine.ts.
+ */
+export function publishAnalyzer(): void {
+  globalThis.kvitterAnalyzer ??= loadAnalyzer();
+}
+
+/**
+ * The analysis engine, loaded in two tasks of its own: twitter-text with the emoji parser, then
+ * the rules with their word lists and stemmers. Their modules build regular expressions and tables
+ * as they load. Measured in Chromium 156 on the x.com fixture (2 cores), when they loaded with the
+ * content script: everything at once made the script's first task 64–84 ms, a long task on every
+ * x.com page load, 26–35 ms of it these modules; split, the twitter-text task took 10–35 ms and the
+ * rules task 7–44 ms. The bundler only delays running these modules until they are imported here.
  */
 export async function loadAnalyzer(): Promise<typeof analyzeDraft> {
   await loadPart(() => import('../text/entities'));

@@ -17,8 +17,13 @@ import { themeOf, type XTheme } from './theme';
 /** What the coach needs from the rest of the extension; injected so it runs in unit tests as on x.com. */
 export type CoachDeps = {
   ctx: ContentScriptContext;
-  /** The rule engine with the current strategy, or null while the strategy is still loading. */
+  /** The rule engine with the current strategy, or null while the strategy or the engine is still loading. */
   analyze: (draft: DraftInput) => DraftReport | null;
+  /**
+   * Someone has started to write: a composer has the focus or holds text. Called once, so the
+   * analysis engine is loaded only on pages where it is needed (lib/x/engine.ts).
+   */
+  writing?: () => void;
   send: (message: ContentMessage) => void;
   language: () => UiLanguage;
   now?: () => number;
@@ -66,7 +71,7 @@ const warmUpDrafts = [
 
 /** The idle time a warm-up draft waits for: compiling the URL expression took 33 ms in Chromium. */
 const warmUpIdleMs = 40;
-/** How long the warm-up waits before it starts, and after an idle period too short for it. */
+/** How long after the coach's start the warm-up may begin, and how long it waits after an idle period too short for it. */
 const warmUpWaitMs = 1500;
 
 /** How often the runtime is asked whether this content script is still the extension's live one. */
@@ -132,6 +137,10 @@ export class Coach {
   private drawnKey = '';
   private drawnWords: string[] = [];
   private warmedUp = false;
+  private startedAt = 0;
+  private writingSeen = false;
+  /** Why drafts cannot be analysed at all (the engine failed to load), for the side panel. */
+  private failure: string | undefined;
 
   constructor(private readonly deps: CoachDeps) {
     this.doc = document;
@@ -160,6 +169,7 @@ export class Coach {
   /** Starts observing; returns at once. Work follows DOM changes and input, as WorkSchedule decides. */
   start(): void {
     const { ctx } = this.deps;
+    this.startedAt = this.now();
     // One observer, scoped to the body (X renders #react-root and #layers there). Its callback notes
     // whether the change was inside an editor and hands it to the schedule: x.com mutates constantly.
     const observer = new MutationObserver((records) => metered(() => this.onMutations(records)));
@@ -196,6 +206,9 @@ export class Coach {
     const onKeyDown = (event: Event) => metered(() => this.signals.onKeyDown(event, this.now()));
     ctx.addEventListener(this.doc, 'click', onClick, { capture: true });
     ctx.addEventListener(this.doc, 'keydown', onKeyDown, { capture: true });
+    // Focus moves no DOM node: a frame looks whether it went into a composer (see stateOf).
+    const onFocus = () => metered(() => this.writingSeen || this.schedule.request());
+    ctx.addEventListener(this.doc, 'focusin', onFocus, { capture: true });
     this.schedule.request();
   }
 
@@ -204,6 +217,15 @@ export class Coach {
     this.analysed.clear();
     this.schedule.request();
     this.warmUp();
+  }
+
+  /**
+   * The analysis cannot run on this page (its engine failed to load): every draft with text is
+   * shown to the side panel as one Kvitter cannot check, instead of the panel going quiet.
+   */
+  analysisFailed(reason: string): void {
+    this.failure = reason;
+    this.reanalyse();
   }
 
   /**
@@ -222,8 +244,10 @@ export class Coach {
     // (the browser allows at most 50 ms): in a short one between two keystrokes the compile would
     // be a long task, so after one the warm-up waits again. A page that is never idle pays the
     // compile on its first full stop instead, as without the warm-up. A callback still pending
-    // when the content script is invalidated finds the signal aborted.
-    const later = () => window.setTimeout(() => requestIdleCallback(next), warmUpWaitMs);
+    // when the content script is invalidated finds the signal aborted. The engine mostly arrives
+    // when someone clicks into a composer, long after start-up: then it starts at once, before the
+    // first full stop is typed.
+    const later = (wait = warmUpWaitMs) => window.setTimeout(() => requestIdleCallback(next), wait);
     const next = (deadline: IdleDeadline) =>
       metered(() => {
         if (this.deps.ctx.signal.aborted) return;
@@ -231,11 +255,16 @@ export class Coach {
           later();
           return;
         }
-        const text = drafts.shift();
-        if (text !== undefined) this.deps.analyze({ text, kind: 'post' });
+        const text = drafts[0];
+        if (text !== undefined && this.deps.analyze({ text, kind: 'post' }) === null) {
+          // The engine is not loaded yet: warm it up when it is (reanalyse runs then).
+          this.warmedUp = false;
+          return;
+        }
+        drafts.shift();
         if (drafts.length > 0) requestIdleCallback(next);
       });
-    later();
+    later(Math.max(0, this.startedAt + warmUpWaitMs - this.now()));
   }
 
   private send(message: ContentMessage): void {
@@ -330,6 +359,11 @@ export class Coach {
       this.analysed.delete(id);
       return { status: 'unreadable', id, surface, reason: composer.unreadable ?? 'no text' };
     }
+    if (!this.writingSeen && (text !== '' || composer.element.contains(this.doc.activeElement))) {
+      this.writingSeen = true;
+      this.deps.writing?.();
+    }
+    if (this.failure && text !== '') return { status: 'unreadable', id, surface, reason: this.failure };
     let entry = this.analysed.get(id);
     if (!entry || entry.text !== text || entry.kind !== kind || entry.position !== position) {
       const report = this.deps.analyze({ text, kind, position });

@@ -1,7 +1,19 @@
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kvitter, launchKvitter } from './harness';
 import { contentScriptWorld, spyOnContent, typeInto } from './x-helpers';
+
+/** The engine bundle's URL as the content script in `page` imports it (lib/x/engine.ts). */
+async function engineUrl(page: Page, extensionId: string): Promise<string> {
+  const { cdp, contextId } = await contentScriptWorld(page, extensionId);
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: "chrome.runtime.getURL('/engine.js')",
+    contextId,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return result.value as string;
+}
 
 /** The fixtures visited in turn, without page loads (x.com is a single-page app). */
 const route = [
@@ -88,6 +100,7 @@ describe('the content script over a long session', () => {
     const requests = async (extension: boolean) => {
       const session = extension ? kvitter : await launchKvitter({ extension: false });
       const seen: string[] = [];
+      const engines: string[] = [];
       session.context.on('request', (request) => seen.push(request.url()));
       for (const url of [
         'https://x.com/home',
@@ -98,22 +111,71 @@ describe('the content script over a long session', () => {
         await page.locator('#react-root > *').first().waitFor();
         if (url.endsWith('home')) await typeInto(page, 'Hei #nettverk #nettverk https://kvitter.no');
         await page.waitForTimeout(500);
+        if (extension) engines.push(await engineUrl(page, kvitter.extensionId));
         await page.close();
       }
       if (!extension) await session.close();
-      return seen;
+      return { seen, engines };
     };
-    const baseline = new Set(await requests(false));
-    const withKvitter = await requests(true);
+    const baseline = new Set((await requests(false)).seen);
+    const { seen, engines } = await requests(true);
     const own = `chrome-extension://${kvitter.extensionId}/`;
-    // Everything Kvitter's session fetched, the fixture page fetched without Kvitter too (or it
-    // is one of the extension's own packaged files).
-    expect(withKvitter.filter((url) => !baseline.has(url) && !url.startsWith(own))).toEqual([]);
+    // Everything Kvitter's session fetched, the fixture page fetched without Kvitter too, or it is
+    // one of the extension's own packaged files: the engine bundle, which Chrome serves under a
+    // per-session id (use_dynamic_url) before its own, and nothing else.
+    const allowed = (url: string) => baseline.has(url) || url.startsWith(own) || engines.includes(url);
+    expect(seen.filter((url) => !allowed(url))).toEqual([]);
+    expect(engines.every((url) => url.endsWith('/engine.js') && !url.startsWith(own))).toBe(true);
     // The service worker's own fetches are not page requests: ask its resource timeline.
     const workerFetches = await kvitter.serviceWorker?.evaluate(() =>
       performance.getEntriesByType('resource').map((entry) => entry.name),
     );
     expect((workerFetches ?? []).filter((url) => !url.startsWith(own))).toEqual([]);
+  });
+
+  it('loads its analysis engine only once someone writes, at a URL x.com cannot probe', async () => {
+    const fetched: string[] = [];
+    const onRequest = (request: { url: () => string }) => {
+      if (request.url().endsWith('/engine.js')) fetched.push(request.url());
+    };
+    kvitter.context.on('request', onRequest);
+    try {
+      // Reading: the home timeline with its empty box, and a profile.
+      const page = await kvitter.openX('https://x.com/home');
+      await page.locator('[data-testid="tweetTextarea_0"]').waitFor();
+      for (const path of ['/kvitterdemo', '/home']) {
+        await page.evaluate((path) => window.fixture.navigate(path), path);
+      }
+      await page.waitForTimeout(1000);
+      expect(fetched).toEqual([]);
+      // Writing: clicking into the box loads it, once, and the first words get their hints.
+      const spy = await spyOnContent(kvitter);
+      await typeInto(page, 'Gratulerer!!!');
+      await expect
+        .poll(async () => (await spy.composers(page))[0])
+        .toMatchObject({
+          text: 'Gratulerer!!!',
+          report: { hints: expect.arrayContaining([expect.anything()]) },
+        });
+      const url = await engineUrl(page, kvitter.extensionId);
+      expect(fetched.filter((u) => u === url)).toHaveLength(1);
+      // The page itself is refused the file under the extension's real id, and never sees the URL.
+      const probe = await page.evaluate(async (static_) => {
+        const seen = performance
+          .getEntriesByType('resource')
+          .some((entry) => entry.name.includes('engine.js'));
+        try {
+          await fetch(static_);
+          return { fetched: true, seen };
+        } catch {
+          return { fetched: false, seen };
+        }
+      }, `chrome-extension://${kvitter.extensionId}/engine.js`);
+      expect(probe).toEqual({ fetched: false, seen: false });
+      await page.close();
+    } finally {
+      kvitter.context.off('request', onRequest);
+    }
   });
 
   it('posts nothing to the page: x.com’s own message listeners never hear from Kvitter', async () => {

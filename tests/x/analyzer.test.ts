@@ -4,7 +4,7 @@ import { defaultStrategy } from '../../lib/strategy/index';
 import { loadAnalyzer } from '../../lib/x/analyzer';
 
 describe('loadAnalyzer', () => {
-  it('gives the content script the same analysis as the rules module', async () => {
+  it('gives the engine bundle the rules module’s own analysis', async () => {
     const analyze = await loadAnalyzer();
     expect(analyze).toBe(analyzeDraft);
     expect(

@@ -316,6 +316,89 @@ describe('Coach', () => {
     }
   });
 
+  it('asks for the analysis engine only once someone writes: a composer focused, or holding text', async () => {
+    const writing = vi.fn();
+    const { container, editor } = draftComposer(['']);
+    document.body.append(h('div', { 'data-testid': 'primaryColumn' }, container));
+    new Coach({ ctx, analyze, writing, send: (m) => sent.push(m), language: () => 'nn' }).start();
+    await frames();
+    // Reading the home timeline, with X's empty home box on screen, loads no engine.
+    expect(tabStates().at(-1)).toMatchObject({ composers: [{ status: 'ok', text: '' }] });
+    expect(writing).not.toHaveBeenCalled();
+    editor.tabIndex = 0;
+    editor.focus();
+    await frames();
+    expect(writing).toHaveBeenCalledTimes(1);
+    setLines(editor, ['Hei']);
+    await frames();
+    expect(writing).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for the engine at once for a draft that already holds text (a restored draft)', async () => {
+    const writing = vi.fn();
+    document.body.append(draftComposer(['Utkast fra i går']).container);
+    new Coach({ ctx, analyze, writing, send: (m) => sent.push(m), language: () => 'nn' }).start();
+    await frames();
+    expect(writing).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the side panel that a draft cannot be checked when the engine failed to load', async () => {
+    analyze.mockImplementation((draft) => (draft.text === '' ? fakeAnalyze(draft) : null));
+    const { container, editor } = draftComposer(['']);
+    document.body.append(container);
+    const coach = start();
+    await frames();
+    expect(tabStates().at(-1)).toMatchObject({ composers: [{ status: 'ok', text: '' }] });
+    coach.analysisFailed('analysis engine did not load: TypeError: Failed to fetch');
+    setLines(editor, ['Hei']);
+    await frames();
+    expect(tabStates().at(-1)).toMatchObject({
+      composers: [
+        { status: 'unreadable', id: 'home:0', reason: expect.stringContaining('engine did not load') },
+      ],
+    });
+  });
+
+  it('warms up only an engine that is there, at once when it arrives after start-up', async () => {
+    const idle: Array<(deadline: IdleDeadline) => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) => idle.push(callback));
+    const long: IdleDeadline = { didTimeout: false, timeRemaining: () => 49 };
+    let clock = 0;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // The strategy is here, the engine is not: only empty drafts get a report.
+      analyze.mockImplementation((draft) => (draft.text === '' ? fakeAnalyze(draft) : null));
+      const coach = new Coach({
+        ctx,
+        analyze,
+        send: (m) => sent.push(m),
+        language: () => 'nn',
+        now: () => clock,
+      });
+      coach.start();
+      coach.reanalyse();
+      vi.advanceTimersByTime(1499);
+      expect(idle).toHaveLength(0);
+      vi.advanceTimersByTime(1);
+      idle.shift()?.(long);
+      expect(analyze).toHaveBeenCalledTimes(1);
+      expect(idle).toHaveLength(0);
+      // Someone clicks into the box a minute later; the engine arrives and the entrypoint reanalyses.
+      clock = 60_000;
+      analyze.mockClear();
+      analyze.mockImplementation(fakeAnalyze);
+      coach.reanalyse();
+      vi.advanceTimersByTime(0);
+      let runs = 0;
+      for (let callback = idle.shift(); callback; callback = idle.shift(), runs++) callback(long);
+      expect(runs).toBeGreaterThanOrEqual(5);
+      expect(new Set(analyze.mock.calls.map(([draft]) => draft.text)).size).toBe(runs);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('tells the side panel about a composer it cannot read', async () => {
     document.body.append(h('div', { 'data-testid': 'tweetTextarea_0', contenteditable: 'true' }));
     start();

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 type Meter = { busyMs: number; longestMs: number; calls: number };
 
 /** A fresh copy of the meter module, loaded while performance.now() reads `loadedAt`. */
-async function freshMeter(loadedAt: number) {
+async function freshMeter(loadedAt: number, { keepMeter = false } = {}) {
+  if (!keepMeter) delete (globalThis as { kvitterMeter?: Meter }).kvitterMeter;
   vi.resetModules();
   const now = vi.spyOn(performance, 'now').mockReturnValue(loadedAt);
   const module = await import('../../lib/x/meter');
@@ -34,5 +35,14 @@ describe('the meter behind the keystroke benchmark', () => {
       });
     });
     expect(meter).toEqual({ busyMs: 5, longestMs: 5, calls: 1 });
+  });
+
+  it('keeps one meter when a second copy of the module loads (the engine bundle has its own)', async () => {
+    const content = await freshMeter(0);
+    content.addToMeter(4);
+    const engine = await freshMeter(0, { keepMeter: true });
+    engine.addToMeter(6);
+    expect(engine.meter).toBe(content.meter);
+    expect(content.meter).toEqual({ busyMs: 10, longestMs: 6, calls: 2 });
   });
 });

@@ -1,0 +1,9 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { publishAnalyzer } from '../../lib/x/analyzer';
+
+/**
+ * The analysis engine (twitter-text, the emoji parser, the rules, word lists and stemmers): two
+ * thirds of what the content script would weigh. It is its own bundle, imported by the content
+ * script only once someone starts to write (lib/x/engine.ts), so reading x.com never loads it.
+ */
+export default defineUnlistedScript(publishAnalyzer);
