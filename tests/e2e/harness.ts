@@ -46,6 +46,22 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/**
+ * A strict Content-Security-Policy of the kind x.com sends, on every fixture page: scripts only
+ * from the page's own origin, no eval, nothing fetched elsewhere; styles inline, as React Native
+ * Web (which X is built with) injects them. What Kvitter adds to the page, and the engine its
+ * content script imports, must work under it.
+ */
+const xContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
 async function serveFixture(route: Route, isolated: boolean): Promise<void> {
   const url = new URL(route.request().url());
   if (url.pathname.startsWith('/__fixture__/')) {
@@ -56,10 +72,11 @@ async function serveFixture(route: Route, isolated: boolean): Promise<void> {
   if (!match) return route.fulfill({ status: 404, body: `No fixture for ${url.pathname}` });
   return route.fulfill({
     body: readFileSync(join(pagesDir, match.page)),
-    contentType: contentTypes['.html'],
-    ...(isolated
-      ? { headers: { 'Content-Type': contentTypes['.html'] as string, ...isolationHeaders } }
-      : {}),
+    headers: {
+      'Content-Type': contentTypes['.html'] as string,
+      'Content-Security-Policy': xContentSecurityPolicy,
+      ...(isolated ? isolationHeaders : {}),
+    },
   });
 }
 
