@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildFixtures } from '../e2e/build-fixtures';
 import { extensionDir, launchKvitter } from '../e2e/harness';
-import { contentScriptWorld } from '../e2e/x-helpers';
+import { contentScriptWorld, valueInWorld } from '../e2e/x-helpers';
 
 const keystrokes = Number(process.env.KVITTER_BENCH_KEYS ?? 320);
 // Plain ASCII letters and spaces: X weighs each as 1, so the meter must read exactly n after n keys.
@@ -153,13 +153,7 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
     const world = withKvitter ? await contentScriptWorld(page, kvitter.extensionId) : null;
     const inWorld = async <T>(expression: string): Promise<T> => {
       if (!world) throw new Error('No content script world');
-      const { result } = await world.cdp.send('Runtime.evaluate', {
-        expression,
-        contextId: world.contextId,
-        returnByValue: true,
-        awaitPromise: true,
-      });
-      return result.value as T;
+      return valueInWorld<T>(world, expression);
     };
     const readMeter = async (): Promise<{ busyMs: number; longestMs: number }> =>
       world ? inWorld('globalThis.kvitterMeter') : { busyMs: 0, longestMs: 0 };

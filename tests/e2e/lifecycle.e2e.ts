@@ -1,18 +1,14 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kvitter, launchKvitter } from './harness';
-import { contentScriptWorld, spyOnContent, typeInto } from './x-helpers';
+import { contentScriptWorld, spyOnContent, typeInto, valueInWorld } from './x-helpers';
 
 /** The engine bundle's URL as the content script in `page` imports it (lib/x/engine.ts). */
 async function engineUrl(page: Page, extensionId: string): Promise<string> {
-  const { cdp, contextId } = await contentScriptWorld(page, extensionId);
-  const { result } = await cdp.send('Runtime.evaluate', {
-    expression: "chrome.runtime.getURL('/engine.js')",
-    contextId,
-    returnByValue: true,
-  });
-  await cdp.detach();
-  return result.value as string;
+  const world = await contentScriptWorld(page, extensionId);
+  const url = await valueInWorld<string>(world, "chrome.runtime.getURL('/engine.js')");
+  await world.cdp.detach();
+  return url;
 }
 
 /** The fixtures visited in turn, without page loads (x.com is a single-page app). */

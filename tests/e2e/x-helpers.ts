@@ -136,3 +136,20 @@ export async function contentScriptWorld(
   if (!world) throw new Error('The content script did not start in this page');
   return { cdp, contextId: world.id };
 }
+
+/**
+ * The value of `expression` in the content script's world, awaited when it is a promise: Kvitter's
+ * meter, the engine's URL, whatever the page's own world cannot see.
+ */
+export async function valueInWorld<T>(
+  world: { cdp: CDPSession; contextId: number },
+  expression: string,
+): Promise<T> {
+  const { result } = await world.cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: world.contextId,
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  return result.value as T;
+}
