@@ -1,8 +1,6 @@
 import { defineConfig } from 'wxt';
+import { xMatchPatterns } from './lib/core/hosts';
 import { bundleAliases, snowballOnly } from './scripts/bundle';
-
-/** Hosts Kvitter reads. Nothing else: the coach never needs another site. */
-const xHosts = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -18,12 +16,12 @@ export default defineConfig({
     default_locale: undefined,
     // WXT adds `sidePanel` for Chrome when it finds the side panel entrypoint; Firefox gets a sidebar.
     permissions: ['storage'],
-    host_permissions: xHosts,
+    host_permissions: xMatchPatterns,
     // The analysis engine, which the content script imports once someone starts to write
     // (lib/x/engine.ts). Chrome lets a content script import only web-accessible files. With a
     // dynamic URL (a per-session id in Chrome; Firefox's moz-extension id is random per install)
     // x.com cannot fetch it to tell that Kvitter is installed.
-    web_accessible_resources: [{ resources: ['engine.js'], matches: xHosts, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['engine.js'], matches: xMatchPatterns, use_dynamic_url: true }],
     commands: {
       'open-coach': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -1,5 +1,5 @@
 import { adviceSources, getAdvice, type SeedSource } from '../lib/advice';
-import type { LocalizedText } from '../lib/rules/types';
+import type { LocalizedText } from '../lib/core/types';
 
 /** What the "Why?" disclosure shows: the advice in three languages and the posts that give it. */
 export type AdviceView = {

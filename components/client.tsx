@@ -7,7 +7,8 @@ import {
   watchStrategy,
   watchTabState,
 } from '../lib/messaging/client';
-import type { PageMessage, PageResponses, ProfileScan, TabState } from '../lib/messaging/protocol';
+import type { PageMessage, ProfileScan, TabState } from '../lib/messaging/protocol';
+import type { PageResponses } from '../lib/messaging/responses';
 
 /**
  * What the pages need from the rest of the extension. A context rather than direct imports so

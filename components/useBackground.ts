@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MessageOf, StrategySnapshot } from '../lib/messaging/client';
-import type { PageMessage, PageResponses, ProfileScan, TabState } from '../lib/messaging/protocol';
+import type { PageMessage, ProfileScan, TabState } from '../lib/messaging/protocol';
+import type { PageResponses } from '../lib/messaging/responses';
 import { useClient } from './client';
 
 export type Loaded<T> = {

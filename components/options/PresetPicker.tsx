@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { optionsCatalog } from '../../lib/i18n/options';
+import { ruleRegistry } from '../../lib/rules/index';
 import { type Preset, presets } from '../../lib/strategy';
 import { useLanguage, useT } from '../I18n';
 
@@ -51,9 +52,10 @@ export function PresetPicker({ onApply }: { onApply: (preset: Preset) => void })
 function PresetSummary({ preset }: { preset: Preset }) {
   const t = useT(optionsCatalog);
   const { strategy } = preset;
+  const language = useLanguage();
   const off = Object.entries(strategy.rules)
     .filter(([, setting]) => !setting.enabled)
-    .map(([id]) => t(`rule-${id}` as 'rule-length'));
+    .map(([id]) => ruleRegistry.get(id)?.name[language] ?? id);
   return (
     <>
       <p className="small">{t('presetPreview')}</p>

@@ -1,11 +1,13 @@
+import { type Severity, severities } from '../../lib/core/types';
 import { optionsCatalog } from '../../lib/i18n/options';
-import { ruleIds, type Severity, severities } from '../../lib/rules/types';
-import { useT } from '../I18n';
+import { rules } from '../../lib/rules/index';
+import { useLanguage, useT } from '../I18n';
 import type { SectionProps } from './types';
 
 /** Every rule with on/off and an optional severity override. */
 export function RulesTable({ draft, update }: SectionProps) {
   const t = useT(optionsCatalog);
+  const language = useLanguage();
   return (
     <section className="card" aria-labelledby="section-rules">
       <h2 id="section-rules">{t('sectionRules')}</h2>
@@ -19,9 +21,9 @@ export function RulesTable({ draft, update }: SectionProps) {
           </tr>
         </thead>
         <tbody>
-          {ruleIds.map((id) => {
-            const setting = draft.rules[id];
-            const name = t(`rule-${id}`);
+          {rules.map(({ id, name: names }) => {
+            const setting = draft.rules[id] ?? { enabled: true };
+            const name = names[language];
             return (
               <tr key={id} data-rule-id={id}>
                 <th scope="row">{name}</th>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
+import type { FieldError } from '../../lib/core/types';
 import { optionsCatalog } from '../../lib/i18n/options';
-import type { FieldError } from '../../lib/messaging/protocol';
 import { useClient } from '../client';
 import { useLanguage, useT } from '../I18n';
 

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../lib/messaging/protocol';
+import type { FieldError } from '../../lib/core/types';
 
 type Path = readonly (string | number)[];
 

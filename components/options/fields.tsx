@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useEffect, useId, useState } from 'react';
-import type { FieldError } from '../../lib/messaging/protocol';
+import type { FieldError } from '../../lib/core/types';
 import { errorsAt, formatList, parseList, parseNumber } from './draft';
 
 /** The validation errors of the whole draft; each field picks out its own by path. */

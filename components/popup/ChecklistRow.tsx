@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ItemResult } from '../../lib/checklist';
 import { canTick } from '../../lib/checklist';
+import { checklistMessages } from '../../lib/checklist/messages';
 import { popupCatalog } from '../../lib/i18n/popup';
 import { useT } from '../I18n';
 import { Why } from '../Why';
@@ -10,6 +11,7 @@ const icons = { done: '✓', todo: '○', unknown: '?' } as const;
 /** One checklist item: its state, why it has it, a tick box where the user decides, and "Why?". */
 export function ChecklistRow({ item, onTick }: { item: ItemResult; onTick: (on: boolean) => void }) {
   const t = useT(popupCatalog);
+  const say = useT(checklistMessages);
   const checkId = useId();
   const titleId = useId();
   const stateText =
@@ -36,10 +38,10 @@ export function ChecklistRow({ item, onTick }: { item: ItemResult; onTick: (on: 
       </span>
       <div className="check-body">
         <p className="check-title" id={titleId}>
-          {t(`item-${item.id}`)} <span className="visually-hidden">({stateText})</span>
+          {say(`item-${item.id}`)} <span className="visually-hidden">({stateText})</span>
         </p>
         <p className="check-reason small muted">
-          {t(`reason-${item.reason}`, { ...item.params, ...(missing ? { missing } : {}) })}
+          {say(`reason-${item.reason}`, { ...item.params, ...(missing ? { missing } : {}) })}
           {item.params.following !== undefined && ` ${t('following', { following: item.params.following })}`}
         </p>
         {canTick(item.id) && (

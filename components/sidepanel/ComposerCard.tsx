@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { type Severity, severities } from '../../lib/core/types';
 import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
 import type { ComposerState } from '../../lib/messaging/protocol';
-import { type Severity, severities } from '../../lib/rules/types';
 import type { Strategy } from '../../lib/strategy/schema';
 import { useT } from '../I18n';
 import { HintList } from './HintList';

@@ -1,5 +1,6 @@
+import { type Severity, severities } from '../../lib/core/types';
 import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
-import { type Hint, type Severity, severities } from '../../lib/rules/types';
+import type { Hint } from '../../lib/rules/types';
 import { useT } from '../I18n';
 import { HintItem } from './HintItem';
 

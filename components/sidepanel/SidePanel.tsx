@@ -1,3 +1,4 @@
+import { isXUrl } from '../../lib/core/hosts';
 import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
 import type { StrategySnapshot } from '../../lib/messaging/client';
 import { useT } from '../I18n';
@@ -5,7 +6,7 @@ import { PageFrame } from '../PageFrame';
 import { useStrategy, useTabState } from '../useBackground';
 import { OutsideX } from './Notices';
 import { TabCoach } from './TabCoach';
-import { type FollowedTab, isXUrl, useFollowedTab } from './useFollowedTab';
+import { type FollowedTab, useFollowedTab } from './useFollowedTab';
 
 /**
  * The side panel: follows a tab (the active one of its window, or `fixedTabId`) and coaches the

@@ -1,5 +1,5 @@
 import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
-import type { Stats } from '../../lib/messaging/protocol';
+import type { Stats } from '../../lib/postlog/stats';
 import { useT } from '../I18n';
 
 /** The user's own numbers from the local post log, each against its target. */

@@ -1,4 +1,4 @@
-import type { Stats } from '../../lib/messaging/protocol';
+import type { Stats } from '../../lib/postlog/stats';
 import type { Strategy } from '../../lib/strategy/schema';
 
 export type NextAdvice =

@@ -56,14 +56,3 @@ export function tabFromSearch(search: string): number | null {
   if (raw === null || !/^\d+$/.test(raw)) return null;
   return Number(raw);
 }
-
-/** True for the hosts Kvitter works on: x.com, twitter.com and mobile.x.com. */
-export function isXUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'https:' && ['x.com', 'twitter.com', 'mobile.x.com'].includes(hostname);
-  } catch {
-    return false;
-  }
-}

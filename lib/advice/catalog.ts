@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../rules/types';
+import type { LocalizedText } from '../core/types';
 import type { SeedId } from './sources';
 
 /** Where a piece of advice comes from: a seed post, and where in it (a step, a heading). */

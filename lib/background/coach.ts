@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isXUrl } from '../messaging/senders';
+import { isXUrl } from '../core/hosts';
 
 /** The slice of Chrome's sidePanel API Kvitter uses. */
 export type SidePanelApi = {

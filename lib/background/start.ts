@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
+import { xMatchPatterns } from '../core/hosts';
 import type { LivePort } from '../messaging/live';
-import { acceptLivePort, forgetTab, type RouterDeps, routeMessage } from '../messaging/router';
 import type { Sender } from '../messaging/senders';
 import { StrategyStore } from '../strategy/store';
 import { type CoachApis, CoachOpener } from './coach';
-
-/** x.com tabs open before the worker started: given their panel at once, not on their next report. */
-const X_TAB_PATTERNS = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'];
+import { acceptLivePort, forgetTab, type RouterDeps, routeMessage } from './router';
 
 export type Background = { deps: RouterDeps; coach: CoachOpener; ready: Promise<void> };
 
@@ -63,7 +61,7 @@ export function startBackground(options: { coachApis?: CoachApis; now?: () => nu
 
   const ready = (async () => {
     await coach.setup();
-    const tabs = await browser.tabs.query({ url: X_TAB_PATTERNS }).catch(() => []);
+    const tabs = await browser.tabs.query({ url: xMatchPatterns }).catch(() => []);
     for (const tab of tabs) if (tab.id !== undefined) coach.enableForTab(tab.id);
     await store.migrateStored().catch(() => null);
   })();

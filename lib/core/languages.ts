@@ -8,3 +8,7 @@ export const writtenStandards = ['nb', 'nn', 'en'] as const;
 /** What the detector says about a draft: a written standard, or `und` when it cannot tell. */
 export const detectedStandards = [...writtenStandards, 'und'] as const;
 export type WrittenStandard = (typeof detectedStandards)[number];
+
+/** The user's choice of interface language: one of them, or the browser's (`auto`). */
+export const uiLanguagePreferences = ['auto', ...uiLanguages] as const;
+export type UiLanguagePreference = (typeof uiLanguagePreferences)[number];

@@ -20,3 +20,7 @@ export type FieldError = { path: string; message: string };
 
 /** Where the strategy is kept: synced across the user's browsers, or on this device when too large for sync. */
 export type StrategyLocation = 'sync' | 'local';
+
+/** What a composer writes: a post of its own, a reply, or a quote of another post. */
+export const draftKinds = ['post', 'reply', 'quote'] as const;
+export type DraftKind = (typeof draftKinds)[number];

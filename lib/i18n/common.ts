@@ -1,7 +1,7 @@
-import type { Catalog } from './index';
+import { defineCatalog } from './index';
 
 /** Strings every page shares. Page-specific catalogues live beside this file. */
-export const common = {
+export const common = defineCatalog({
   nb: {
     productName: 'Kvitter',
     tagline: 'Skrivecoach for X',
@@ -20,6 +20,6 @@ export const common = {
     language: 'Language',
     languageAuto: 'Same as the browser',
   },
-} satisfies Catalog<string>;
+});
 
 export type CommonKey = keyof typeof common.en;

@@ -1,7 +1,7 @@
-import type { Catalog } from './index';
+import { defineCatalog } from './index';
 
 /** Strings of the components every page shares (why-disclosure, language switcher). */
-export const componentsCatalog = {
+export const componentsCatalog = defineCatalog({
   nb: {
     why: 'Hvorfor?',
     adviceSource: 'Kilde: {source}',
@@ -38,6 +38,6 @@ export const componentsCatalog = {
     languageEn: 'English',
     languageSaveFailed: 'Could not save the language choice.',
   },
-} satisfies Catalog<string>;
+});
 
 export type ComponentsKey = keyof typeof componentsCatalog.en;

@@ -1,9 +1,17 @@
-import type { UiLanguage, UiLanguagePreference } from '../strategy/schema';
+import type { UiLanguage, UiLanguagePreference } from '../core/languages';
 
 export type { UiLanguage, UiLanguagePreference };
 
 /** A catalogue of UI messages: one record per language with the same keys. */
 export type Catalog<K extends string> = Record<UiLanguage, Record<K, string>>;
+
+/**
+ * Declares a catalogue. The keys are inferred from all three languages together, so a key that
+ * one language lacks (or has extra) is a type error: parity needs no test.
+ */
+export function defineCatalog<const K extends string>(catalog: Catalog<K>): Catalog<K> {
+  return catalog;
+}
 
 /**
  * The UI language to show: the user's choice, else the browser's. Nynorsk browsers report `nn`,

@@ -1,9 +1,6 @@
-import type { RuleId } from '../rules/types';
-import type { Catalog } from './index';
+import { defineCatalog } from './index';
 
-type RuleKey = `rule-${RuleId}`;
 type OptionsKey =
-  | RuleKey
   | 'pageTitle'
   | 'intro'
   | 'storedSync'
@@ -117,7 +114,7 @@ type OptionsKey =
   | 'backgroundFailed';
 
 /** Strings of the options page: the strategy editor. */
-export const optionsCatalog: Catalog<OptionsKey> = {
+export const optionsCatalog = defineCatalog<OptionsKey>({
   nb: {
     pageTitle: 'Strategien din',
     intro:
@@ -232,17 +229,6 @@ export const optionsCatalog: Catalog<OptionsKey> = {
     resetNo: 'Avbryt',
     resetDone: 'Strategien er tilbakestilt.',
     backgroundFailed: 'Får ikke kontakt med Kvitter. Last siden på nytt.',
-    'rule-length': 'Lengde',
-    'rule-link-without-comment': 'Lenke uten egne ord',
-    'rule-hashtag-count': 'For mange emneknagger',
-    'rule-hashtag-relevance': 'Emneknagg utenfor strategien',
-    'rule-hashtag-format': 'Skrivemåten til emneknagger',
-    'rule-off-topic': 'Utenfor emnene dine',
-    'rule-empty-cheer': 'Tom jubel',
-    'rule-shouting': 'Roping (STORE BOKSTAVER, !!!)',
-    'rule-banned-phrase': 'Ord å unngå',
-    'rule-signature': 'Signatur mangler',
-    'rule-language-policy': 'Skriftspråk',
   },
   nn: {
     pageTitle: 'Strategien din',
@@ -359,17 +345,6 @@ export const optionsCatalog: Catalog<OptionsKey> = {
     resetNo: 'Avbryt',
     resetDone: 'Strategien er tilbakestilt.',
     backgroundFailed: 'Får ikkje kontakt med Kvitter. Last sida på nytt.',
-    'rule-length': 'Lengd',
-    'rule-link-without-comment': 'Lenkje utan eigne ord',
-    'rule-hashtag-count': 'For mange emneknaggar',
-    'rule-hashtag-relevance': 'Emneknagg utanfor strategien',
-    'rule-hashtag-format': 'Skrivemåten til emneknaggar',
-    'rule-off-topic': 'Utanfor emna dine',
-    'rule-empty-cheer': 'Tom jubel',
-    'rule-shouting': 'Roping (STORE BOKSTAVAR, !!!)',
-    'rule-banned-phrase': 'Ord å unngå',
-    'rule-signature': 'Signatur manglar',
-    'rule-language-policy': 'Skriftspråk',
   },
   en: {
     pageTitle: 'Your strategy',
@@ -485,16 +460,5 @@ export const optionsCatalog: Catalog<OptionsKey> = {
     resetNo: 'Cancel',
     resetDone: 'The strategy is reset.',
     backgroundFailed: 'Cannot reach Kvitter. Reload the page.',
-    'rule-length': 'Length',
-    'rule-link-without-comment': 'Link without your own words',
-    'rule-hashtag-count': 'Too many hashtags',
-    'rule-hashtag-relevance': 'Hashtag outside your strategy',
-    'rule-hashtag-format': 'How hashtags are written',
-    'rule-off-topic': 'Outside your topics',
-    'rule-empty-cheer': 'Empty cheering',
-    'rule-shouting': 'Shouting (CAPITALS, !!!)',
-    'rule-banned-phrase': 'Words to avoid',
-    'rule-signature': 'Missing signature',
-    'rule-language-policy': 'Written standard',
   },
-};
+});

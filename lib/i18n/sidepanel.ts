@@ -1,7 +1,7 @@
-import type { Catalog } from './index';
+import { defineCatalog } from './index';
 
 /** Strings of the side panel (the live coach). */
-export const sidepanelCatalog = {
+export const sidepanelCatalog = defineCatalog({
   nb: {
     loading: 'Henter …',
     kindPost: 'Innlegg',
@@ -242,6 +242,6 @@ export const sidepanelCatalog = {
       'A quote with your own comment gives more than a plain repost. Repost to give credit or to spread something few have seen, but not everything a big account says: your followers have seen it already.',
     dismiss: 'Close',
   },
-} satisfies Catalog<string>;
+});
 
 export type SidepanelKey = keyof typeof sidepanelCatalog.en;

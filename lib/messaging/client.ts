@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { FieldError } from '../core/types';
 import { defaultLanguage, strategyText } from '../strategy/errors';
 import type { UiLanguage } from '../strategy/schema';
 import {
@@ -10,7 +11,8 @@ import {
 } from '../strategy/storage';
 import { describeError } from './failure';
 import { followStorage } from './follow';
-import { type FieldError, type PageMessage, type PageResponses, pageMessageSchema } from './protocol';
+import { type PageMessage, pageMessageSchema } from './protocol';
+import type { PageResponses } from './responses';
 import { failureSchema, issueSummary, pageResponseSchemas } from './responses';
 
 export { readProfileScan, readTabState, watchProfileScan, watchTabState } from './session';

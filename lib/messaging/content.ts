@@ -1,15 +1,10 @@
 import { browser } from 'wxt/browser';
+import type { FieldError } from '../core/types';
 import { STRATEGY_KEY, STRATEGY_META_KEY, STRATEGY_VERSION } from '../strategy/keys';
 import type { Strategy } from '../strategy/schema';
 import { describeError, failure } from './failure';
 import { followStorage } from './follow';
-import type {
-  ContentMessage,
-  ContentResponse,
-  ContentStrategyResponse,
-  FieldError,
-  TabCommand,
-} from './protocol';
+import type { ContentMessage, ContentResponse, ContentStrategyResponse, TabCommand } from './protocol';
 
 /**
  * The content script's side of the protocol. It loads on every x.com page, so it carries no zod:

@@ -1,4 +1,4 @@
-import type { FieldError } from './protocol';
+import type { FieldError } from '../core/types';
 
 /**
  * The failure answer every part of the protocol gives, and the words for a caught error. Kept

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { ruleIds, severities } from '../rules/types';
-import { uiLanguages } from '../strategy/schema';
+import { detectedStandards, uiLanguages } from '../core/languages';
+import type { FieldError } from '../core/types';
+import { draftKinds, severities } from '../core/types';
+import type { DraftReport } from '../rules/types';
+import type { Strategy } from '../strategy/schema';
 
 /**
  * The typed message protocol between the content script, the background worker and the pages.
@@ -14,7 +17,7 @@ const textRange = z.object({ start: z.number().int().min(0), end: z.number().int
 export const hintFixSchema = z.object({ label: localizedText, range: textRange, text: z.string() });
 
 export const hintSchema = z.object({
-  ruleId: z.enum(ruleIds),
+  ruleId: z.string(),
   severity: z.enum(severities),
   adviceId: z.string(),
   message: localizedText,
@@ -27,13 +30,12 @@ export const draftReportSchema = z.object({
   weightedLength: z.number(),
   limit: z.number(),
   valid: z.boolean(),
-  language: z.enum(['nb', 'nn', 'en', 'und']),
+  language: z.enum(detectedStandards),
   hashtags: z.array(z.object({ tag: z.string(), range: textRange, relevant: z.boolean() })),
   topics: z.array(z.object({ name: z.string(), words: z.array(z.string()) })),
   hints: z.array(hintSchema),
-});
+}) satisfies z.ZodType<DraftReport>;
 
-export const draftKinds = ['post', 'reply', 'quote'] as const;
 export const surfaces = ['home', 'modal', 'inline-reply', 'mobile'] as const;
 
 /** One composer on the page as the content script last saw it. */
@@ -95,7 +97,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('post-made'),
     kind: z.enum(draftKinds),
-    language: z.enum(['nb', 'nn', 'en', 'und']),
+    language: z.enum(detectedStandards),
     hashtagCount: z.number().int().min(0),
   }),
   z.object({ type: z.literal('profile-scan'), scan: profileScanSchema }),
@@ -164,49 +166,8 @@ export type PageMessage = z.infer<typeof pageMessageSchema>;
 export type TabCommand = z.infer<typeof tabCommandSchema>;
 export type Surface = (typeof surfaces)[number];
 
-/** Where the strategy is kept: synced across the user's browsers, or on this device when too large for sync. */
-export type StrategyLocation = 'sync' | 'local';
-
-/** An error a person can act on: which field (dot path, '' for the whole document) and what is wrong. */
-export type FieldError = { path: string; message: string };
-
-export type Stats = {
-  postsThisWeek: number;
-  postsPerWeekTarget: number;
-  /** Over the last 30 days, from the local post log. */
-  originals30d: number;
-  repliesAndQuotes30d: number;
-  /** Share (0–100) of Norwegian posts in nynorsk over 30 days; null when there were none. */
-  nynorskShare30d: number | null;
-  nynorskTarget: number | null;
-};
-
-/** The answer to each page message, by its `type`. Failures are `{ ok: false, errors }`. */
-export type PageResponses = {
-  'get-strategy': {
-    strategy: import('../strategy/schema').Strategy;
-    location: StrategyLocation;
-    /** Set when storage holds a strategy this version cannot read: it is kept, and defaults are shown. */
-    refused?: FieldError[];
-    canUndo: boolean;
-  };
-  'save-strategy': { ok: true } | { ok: false; errors: FieldError[] };
-  'undo-save': { ok: true } | { ok: false; errors: FieldError[] };
-  'reset-strategy': { ok: true };
-  'import-strategy': { ok: true } | { ok: false; errors: FieldError[] };
-  'export-strategy': { text: string; filename: string };
-  'get-tab-state': TabState | null;
-  'get-stats': Stats;
-  'get-profile-scan': ProfileScan | null;
-  'apply-fix': { ok: true } | { ok: false; errors: FieldError[] };
-  'add-to-strategy': { ok: true } | { ok: false; errors: FieldError[] };
-  'open-coach': { ok: true } | { ok: false; errors: FieldError[] };
-};
-
 /** The background's answer to any content message, and the content script's to a TabCommand. */
 export type ContentResponse = { ok: true } | { ok: false; errors: FieldError[] };
 
 /** The background's answer to a content script's 'get-strategy'. */
-export type ContentStrategyResponse =
-  | { ok: true; strategy: import('../strategy/schema').Strategy }
-  | { ok: false; errors: FieldError[] };
+export type ContentStrategyResponse = { ok: true; strategy: Strategy } | { ok: false; errors: FieldError[] };

@@ -1,12 +1,8 @@
 import { z } from 'zod';
+import { statsSchema } from '../postlog/stats';
 import { strategySchema } from '../strategy/schema';
-import {
-  type ContentResponse,
-  type PageMessage,
-  type PageResponses,
-  profileScanSchema,
-  tabStateSchema,
-} from './protocol';
+import type { StrategySnapshot } from '../strategy/store';
+import { type ContentResponse, type PageMessage, profileScanSchema, tabStateSchema } from './protocol';
 
 /**
  * Zod schemas for every answer the background gives, so the pages check what comes back as
@@ -20,22 +16,14 @@ export const failureSchema = z.object({ ok: z.literal(false), errors: z.array(fi
 
 const okOrFailure = z.union([z.object({ ok: z.literal(true) }), failureSchema]);
 
-export const statsSchema = z.object({
-  postsThisWeek: z.number(),
-  postsPerWeekTarget: z.number(),
-  originals30d: z.number(),
-  repliesAndQuotes30d: z.number(),
-  nynorskShare30d: z.number().nullable(),
-  nynorskTarget: z.number().nullable(),
-});
-
+/** The answer to each page message, by its `type`: what the background returns, checked on arrival. */
 export const pageResponseSchemas = {
   'get-strategy': z.object({
     strategy: strategySchema,
     location: z.enum(['sync', 'local']),
     refused: z.array(fieldErrorSchema).optional(),
     canUndo: z.boolean(),
-  }),
+  }) satisfies z.ZodType<StrategySnapshot>,
   'save-strategy': okOrFailure,
   'undo-save': okOrFailure,
   'reset-strategy': z.object({ ok: z.literal(true) }),
@@ -47,7 +35,10 @@ export const pageResponseSchemas = {
   'apply-fix': okOrFailure,
   'add-to-strategy': okOrFailure,
   'open-coach': okOrFailure,
-} satisfies { [T in PageMessage['type']]: z.ZodType<PageResponses[T]> };
+} satisfies { [T in PageMessage['type']]: z.ZodType };
+
+/** The answer to each page message, by its `type`. Failures are `{ ok: false, errors }`. */
+export type PageResponses = { [T in PageMessage['type']]: z.infer<(typeof pageResponseSchemas)[T]> };
 
 export const contentResponseSchema: z.ZodType<ContentResponse> = okOrFailure;
 

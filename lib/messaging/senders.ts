@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isXUrl } from '../core/hosts';
 
 /** The parts of runtime.MessageSender the background looks at. */
 export type Sender = {
@@ -6,20 +7,6 @@ export type Sender = {
   url?: string;
   tab?: { id?: number; windowId?: number; url?: string };
 };
-
-/** The only sites Kvitter's content script runs on; the same list as its `matches`. */
-export const X_HOSTS: ReadonlySet<string> = new Set(['x.com', 'twitter.com', 'mobile.x.com']);
-
-/** Whether `url` is an https page on x.com, twitter.com or mobile.x.com (no look-alike hosts). */
-export function isXUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && X_HOSTS.has(parsed.hostname);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The tab a message came from when it is Kvitter's own content script on an x.com tab; null for

@@ -1,6 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
-import { draftKinds } from '../messaging/protocol';
+import { detectedStandards } from '../core/languages';
+import { draftKinds } from '../core/types';
 import { exclusive } from '../strategy/exclusive';
 
 /**
@@ -17,7 +18,7 @@ export const postLogEntrySchema = z.object({
   /** Milliseconds since the epoch, as Date.now(). */
   t: z.number(),
   kind: z.enum(draftKinds),
-  language: z.enum(['nb', 'nn', 'en', 'und']),
+  language: z.enum(detectedStandards),
   hashtags: z.number().int().min(0),
 });
 

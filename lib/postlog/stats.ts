@@ -1,8 +1,22 @@
-import type { Stats } from '../messaging/protocol';
+import { z } from 'zod';
 import type { Strategy } from '../strategy/schema';
 import type { PostLogEntry } from './log';
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/** The side panel's statistics, as the background computes them and the panel checks them. */
+export const statsSchema = z.object({
+  postsThisWeek: z.number(),
+  postsPerWeekTarget: z.number(),
+  /** Over the last 30 days, from the local post log. */
+  originals30d: z.number(),
+  repliesAndQuotes30d: z.number(),
+  /** Share (0–100) of Norwegian posts in nynorsk over 30 days; null when there were none. */
+  nynorskShare30d: z.number().nullable(),
+  nynorskTarget: z.number().nullable(),
+});
+
+export type Stats = z.infer<typeof statsSchema>;
 
 /** Monday 00:00 local time of the week holding `now`: Norwegian weeks start on Monday. */
 export function startOfWeek(now: number): number {

@@ -1,6 +1,6 @@
 import type { Strategy } from '../strategy/schema';
 import { escapeRegExp } from '../text/regexp';
-import { MAX_HINTS_PER_RULE, makeHint, type Rule, t } from './rule';
+import { defineRule, MAX_HINTS_PER_RULE, makeHint, t } from './rule';
 import type { Hint } from './types';
 
 // `first` is the phrase's first word lower-cased: a cheap test before the expression runs.
@@ -39,13 +39,15 @@ function matchCase(found: string, replacement: string): string {
   return replacement;
 }
 
+const self = { id: 'banned-phrase', adviceId: 'official-voice' } as const;
+
 /**
  * Words and phrases the user has chosen to avoid, with their own replacement as a one-click
  * fix when they gave one (advice `official-voice`, seeds 002 and 003).
  */
-export const bannedPhraseRule: Rule = {
-  id: 'banned-phrase',
-  adviceId: 'official-voice',
+export const bannedPhraseRule = defineRule({
+  ...self,
+  name: t('Ord å unngå', 'Ord å unngå', 'Words to avoid'),
   check(ctx) {
     const hints: Hint[] = [];
     for (const { phrase, replacement, re, first } of compile(ctx.strategy.avoidPhrases)) {
@@ -67,7 +69,7 @@ export const bannedPhraseRule: Rule = {
             );
         const text = replacement ? matchCase(m[0], replacement) : undefined;
         hints.push(
-          makeHint(bannedPhraseRule, 'warning', message, {
+          makeHint(self, 'warning', message, {
             range,
             ...(text
               ? {
@@ -84,4 +86,4 @@ export const bannedPhraseRule: Rule = {
     }
     return hints;
   },
-};
+});

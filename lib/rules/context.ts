@@ -1,3 +1,4 @@
+import type { DraftKind, TextRange } from '../core/types';
 import type { Strategy } from '../strategy/schema';
 import { buildKeywordMatcher, type KeywordMatcher } from '../text/compound';
 import {
@@ -14,7 +15,7 @@ import { detectWrittenStandard, type LanguageGuess } from '../text/language';
 import { fromNfcOffset, isNfc } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenize';
 import { countWeighted, type WeightedCount } from '../text/weighted-length';
-import type { DraftInput, DraftKind, TextRange, TopicMatch } from './types';
+import type { DraftInput, TopicMatch } from './types';
 
 /** What the rules need from a strategy, derived once per strategy object (see `compiled`). */
 export type CompiledStrategy = {

@@ -1,6 +1,6 @@
 import { isEmptyCheer, MAX_CHEER_WORDS } from '../text/cheer';
 import type { DraftContext } from './context';
-import { makeHint, NONE, type Rule, t } from './rule';
+import { defineRule, makeHint, NONE, t } from './rule';
 
 /** The draft without URLs, mentions and hashtags: what the user wrote themselves. */
 function ownText(ctx: DraftContext): string {
@@ -20,13 +20,15 @@ function ownText(ctx: DraftContext): string {
 /** Longer drafts are never only cheering; skip the work on a long paste. */
 const MAX_LENGTH = 400;
 
+const self = { id: 'empty-cheer', adviceId: 'no-empty-cheering' } as const;
+
 /**
  * Only cheering, thanks, agreement or emoji ("Gratulerer!!!", "Heilt einig!!", "Great post!",
  * "👏👏"): a warning on replies, a suggestion on posts (advice `no-empty-cheering`, seed 001 step 6).
  */
-export const emptyCheerRule: Rule = {
-  id: 'empty-cheer',
-  adviceId: 'no-empty-cheering',
+export const emptyCheerRule = defineRule({
+  ...self,
+  name: t('Tom jubel', 'Tom jubel', 'Empty cheering'),
   check(ctx) {
     if (ctx.text.length > MAX_LENGTH || ctx.words.length > MAX_CHEER_WORDS || ctx.text.trim() === '')
       return NONE;
@@ -36,7 +38,7 @@ export const emptyCheerRule: Rule = {
     const start = ctx.text.length - ctx.text.trimStart().length;
     return [
       makeHint(
-        emptyCheerRule,
+        self,
         reply ? 'warning' : 'suggestion',
         reply
           ? t(
@@ -53,4 +55,4 @@ export const emptyCheerRule: Rule = {
       ),
     ];
   },
-};
+});

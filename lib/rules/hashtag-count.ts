@@ -1,12 +1,14 @@
-import { MAX_HINTS_PER_RULE, makeHint, NONE, type Rule, t } from './rule';
+import { defineRule, MAX_HINTS_PER_RULE, makeHint, NONE, t } from './rule';
+
+const self = { id: 'hashtag-count', adviceId: 'hashtags-relevant' } as const;
 
 /**
  * More hashtags than the strategy's maximum (default 2): each one past it is marked, so the
  * user chooses which to drop (advice `hashtags-relevant`, seeds 001 and 000).
  */
-export const hashtagCountRule: Rule = {
-  id: 'hashtag-count',
-  adviceId: 'hashtags-relevant',
+export const hashtagCountRule = defineRule({
+  ...self,
+  name: t('For mange emneknagger', 'For mange emneknaggar', 'Too many hashtags'),
   check(ctx) {
     const { max } = ctx.strategy.hashtags;
     const count = ctx.hashtags.length;
@@ -18,6 +20,6 @@ export const hashtagCountRule: Rule = {
     );
     return ctx.hashtags
       .slice(max, max + MAX_HINTS_PER_RULE)
-      .map((h) => makeHint(hashtagCountRule, 'warning', message, { range: h.range }));
+      .map((h) => makeHint(self, 'warning', message, { range: h.range }));
   },
-};
+});

@@ -1,24 +1,26 @@
 import type { DraftContext } from './context';
-import { MAX_HINTS_PER_RULE, makeHint, NONE, type Rule, t } from './rule';
+import { defineRule, MAX_HINTS_PER_RULE, makeHint, NONE, t } from './rule';
 import type { Hint } from './types';
 
 const SPACE_BEFORE = /[ \t]/;
 // A '#' that starts a word, followed by digits only: X does not link "#1" or "#2024".
 const DIGITS_ONLY = /(?<![\p{L}\p{N}_&/#＃])[#＃](\p{N}+)(?![\p{L}\p{N}\p{M}_])/gu;
 
+const self = { id: 'hashtag-format', adviceId: 'hashtags-relevant' } as const;
+
 /**
  * Hashtag hygiene (advice `hashtags-relevant`): a duplicate tag, a tag X will not link (digits
  * only) or will link only in part (cut at a hyphen), and a strategy hashtag written in another case.
  */
-export const hashtagFormatRule: Rule = {
-  id: 'hashtag-format',
-  adviceId: 'hashtags-relevant',
+export const hashtagFormatRule = defineRule({
+  ...self,
+  name: t('Skrivemåten til emneknagger', 'Skrivemåten til emneknaggar', 'How hashtags are written'),
   check(ctx) {
     const digitsOnly = unlinked(ctx);
     if (ctx.hashtags.length === 0) return digitsOnly;
     return [...duplicates(ctx), ...digitsOnly, ...cutAtHyphen(ctx), ...otherCase(ctx)];
   },
-};
+});
 
 function duplicates(ctx: DraftContext): Hint[] {
   const seen = new Set<string>();
@@ -35,7 +37,7 @@ function duplicates(ctx: DraftContext): Hint[] {
       range.start > 0 && SPACE_BEFORE.test(ctx.text[range.start - 1] ?? '') ? range.start - 1 : range.start;
     hints.push(
       makeHint(
-        hashtagFormatRule,
+        self,
         'warning',
         t(
           `#${tag} står der allerede. Én gang er nok.`,
@@ -70,7 +72,7 @@ function unlinked(ctx: DraftContext): readonly Hint[] {
     if (ctx.urls.some((u) => u.range.start < range.end && range.start < u.range.end)) continue;
     hints.push(
       makeHint(
-        hashtagFormatRule,
+        self,
         'warning',
         t(
           `X lenker ikke ${m[0]}: en emneknagg må ha minst én bokstav.`,
@@ -94,7 +96,7 @@ function cutAtHyphen(ctx: DraftContext): Hint[] {
     const whole = { start: range.start, end: range.end + rest[0].length };
     hints.push(
       makeHint(
-        hashtagFormatRule,
+        self,
         'warning',
         t(
           `X lenker bare #${tag}: bindestreken avslutter emneknaggen. Skriv ${joined} i ett ord.`,
@@ -127,7 +129,7 @@ function otherCase(ctx: DraftContext): Hint[] {
     if (!preferred || preferred === tag) continue;
     hints.push(
       makeHint(
-        hashtagFormatRule,
+        self,
         'suggestion',
         t(
           `Strategien din skriver #${preferred}. Skriv den likt hver gang, så den er lett å kjenne igjen.`,

@@ -1,5 +1,5 @@
 import type { DraftContext } from './context';
-import { makeHint, NONE, type Rule, t } from './rule';
+import { defineRule, makeHint, NONE, t } from './rule';
 import type { Hint } from './types';
 
 // What the strategy schema accepts as a preferred hashtag; others cannot be offered for adding.
@@ -16,13 +16,15 @@ export function isRelevantHashtag(ctx: DraftContext, tag: string): boolean {
   return ctx.compiled.preferredHashtags.has(lower) || ctx.compiled.hashtagMatcher.matchWord(lower).size > 0;
 }
 
+const self = { id: 'hashtag-relevance', adviceId: 'hashtags-relevant' } as const;
+
 /**
  * A hashtag that matches none of the strategy's hashtags or topics: tags are for finding
  * posts again, so they should be the ones the strategy is about (advice `hashtags-relevant`).
  */
-export const hashtagRelevanceRule: Rule = {
-  id: 'hashtag-relevance',
-  adviceId: 'hashtags-relevant',
+export const hashtagRelevanceRule = defineRule({
+  ...self,
+  name: t('Emneknagg utenfor strategien', 'Emneknagg utanfor strategien', 'Hashtag outside your strategy'),
   check(ctx) {
     if (nothingToCompare(ctx)) return NONE;
     const hints: Hint[] = [];
@@ -34,7 +36,7 @@ export const hashtagRelevanceRule: Rule = {
       if (isRelevantHashtag(ctx, tag)) continue;
       hints.push(
         makeHint(
-          hashtagRelevanceRule,
+          self,
           'suggestion',
           t(
             `#${tag} passer ikke med emneknaggene eller temaene i strategien din. Bruk en som hører til, eller legg den til i strategien.`,
@@ -52,4 +54,4 @@ export const hashtagRelevanceRule: Rule = {
     }
     return hints;
   },
-};
+});

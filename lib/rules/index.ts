@@ -1,3 +1,4 @@
+import type { Severity } from '../core/types';
 import type { Strategy } from '../strategy/schema';
 import { bannedPhraseRule } from './banned-phrase';
 import { DraftContext } from './context';
@@ -10,16 +11,18 @@ import { languagePolicyRule } from './language-policy';
 import { lengthRule } from './length';
 import { linkWithoutCommentRule } from './link-without-comment';
 import { offTopicRule } from './off-topic';
-import type { Rule } from './rule';
-import { clampRange, MAX_HINTS_PER_RULE } from './rule';
+import { clampRange, MAX_HINTS_PER_RULE, type Rule } from './rule';
 import { shoutingRule } from './shouting';
 import { signatureRule } from './signature';
-import type { DraftInput, DraftReport, Hint, RuleId, Severity } from './types';
+import type { DraftInput, DraftReport, Hint } from './types';
 
 export type { Rule } from './rule';
 
-/** Every rule, in the order its hints are listed (most serious concerns first). */
-export const rules: readonly Rule[] = [
+/**
+ * Every rule, in the order its hints are listed (most serious concerns first). This list is the
+ * registry: a rule is its file, its test and one line here.
+ */
+export const rules = [
   lengthRule,
   linkWithoutCommentRule,
   hashtagCountRule,
@@ -31,12 +34,18 @@ export const rules: readonly Rule[] = [
   bannedPhraseRule,
   signatureRule,
   languagePolicyRule,
-];
+] as const satisfies readonly Rule[];
+
+/** The id of every registered rule. */
+export type RuleId = (typeof rules)[number]['id'];
+
+/** Every registered rule id, in the registry's order. */
+export const ruleIds: readonly RuleId[] = rules.map((rule) => rule.id);
 
 /** The registry by id. */
-export const ruleRegistry: ReadonlyMap<RuleId, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
+export const ruleRegistry: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
 
-type ActiveRule = { rule: Rule; severity?: Severity };
+type ActiveRule = { rule: Rule; severity?: Severity | undefined };
 const activeCache = new WeakMap<Strategy['rules'], ActiveRule[]>();
 
 /** The rules a strategy enables, with its severity overrides: worked out once per settings object. */

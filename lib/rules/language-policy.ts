@@ -1,6 +1,6 @@
-import type { WrittenStandard } from '../text/language-types';
-import { makeHint, NONE, type Rule, t } from './rule';
-import type { LocalizedText } from './types';
+import type { WrittenStandard } from '../core/languages';
+import type { LocalizedText } from '../core/types';
+import { defineRule, makeHint, NONE, t } from './rule';
 
 /** Below this the detector is not sure enough to tell the user they wrote the wrong standard. */
 const MIN_CONFIDENCE = 0.25;
@@ -42,19 +42,21 @@ function messageFor(
   return { ...message };
 }
 
+const self = { id: 'language-policy', adviceId: 'channel-fit' } as const;
+
 /**
  * The draft's written standard is not one the strategy allows (advice `channel-fit`, seeds 000
  * and 004). Silent when the detector is unsure: a wrong accusation is worse than none.
  */
-export const languagePolicyRule: Rule = {
-  id: 'language-policy',
-  adviceId: 'channel-fit',
+export const languagePolicyRule = defineRule({
+  ...self,
+  name: t('Skriftspråk', 'Skriftspråk', 'Written standard'),
   check(ctx) {
     const { allowed } = ctx.strategy.languages;
     if (allowed.length >= 3 || ctx.words.length < MIN_WORDS) return NONE;
     const guess = ctx.language;
     if (guess.language === 'und' || allowed.includes(guess.language) || guess.confidence < MIN_CONFIDENCE)
       return NONE;
-    return [makeHint(languagePolicyRule, 'warning', messageFor(guess.language, allowed))];
+    return [makeHint(self, 'warning', messageFor(guess.language, allowed))];
   },
-};
+});

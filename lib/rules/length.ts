@@ -1,16 +1,18 @@
-import { makeHint, type Rule, t } from './rule';
+import { defineRule, makeHint, t } from './rule';
 import type { Hint } from './types';
 
 const INVALID_CHAR = /[\uFFFE\uFEFF\uFFFF]/;
+
+const self = { id: 'length', adviceId: 'brevity' } as const;
 
 /**
  * X's weighted count (twitter-text config v3): an error past the hard limit with the
  * overflowing text highlighted, a suggestion past the strategy's own soft target (advice
  * `brevity`, seeds 002 and 003).
  */
-export const lengthRule: Rule = {
-  id: 'length',
-  adviceId: 'brevity',
+export const lengthRule = defineRule({
+  ...self,
+  name: t('Lengde', 'Lengd', 'Length'),
   check(ctx) {
     const { count, text } = ctx;
     const { hardLimit, softTarget } = ctx.strategy.length;
@@ -21,7 +23,7 @@ export const lengthRule: Rule = {
     if (invalid) {
       hints.push(
         makeHint(
-          lengthRule,
+          self,
           'error',
           t(
             'Utkastet har et usynlig tegn X ikke godtar (ofte fra innliming). Slett det markerte tegnet.',
@@ -36,7 +38,7 @@ export const lengthRule: Rule = {
       const over = n - hardLimit;
       hints.push(
         makeHint(
-          lengthRule,
+          self,
           'error',
           t(
             `For langt: ${n} av ${hardLimit} tegn. X lar deg ikke publisere før du har kortet ned ${over} tegn.`,
@@ -49,7 +51,7 @@ export const lengthRule: Rule = {
     } else if (n > softTarget && count.softOverflowStart >= 0) {
       hints.push(
         makeHint(
-          lengthRule,
+          self,
           'suggestion',
           t(
             `${n} tegn er over målet ditt på ${softTarget}. Korte innlegg blir lest: kan du si det enklere?`,
@@ -62,4 +64,4 @@ export const lengthRule: Rule = {
     }
     return hints;
   },
-};
+});

@@ -1,22 +1,24 @@
 import { ownWordCount } from './own-words';
-import { makeHint, NONE, type Rule, t } from './rule';
+import { defineRule, makeHint, NONE, t } from './rule';
 
 /** Fewer own words than this next to a link, and the link stands alone. */
 const MIN_OWN_WORDS = 2;
+
+const self = { id: 'link-without-comment', adviceId: 'links-shortened' } as const;
 
 /**
  * A post that is only a link (plus hashtags or mentions): say why it matters. Links cost 23
  * characters whatever their length, so there is room (advice `links-shortened`, seeds 003, 000, 004).
  */
-export const linkWithoutCommentRule: Rule = {
-  id: 'link-without-comment',
-  adviceId: 'links-shortened',
+export const linkWithoutCommentRule = defineRule({
+  ...self,
+  name: t('Lenke uten egne ord', 'Lenkje utan eigne ord', 'Link without your own words'),
   check(ctx) {
     const link = ctx.urls[0];
     if (!link || ownWordCount(ctx.words) >= MIN_OWN_WORDS) return NONE;
     return [
       makeHint(
-        linkWithoutCommentRule,
+        self,
         ctx.kind === 'reply' ? 'suggestion' : 'warning',
         t(
           'Bare en lenke? Skriv med egne ord hvorfor den er verdt å lese. Lenken teller uansett bare 23 tegn.',
@@ -27,4 +29,4 @@ export const linkWithoutCommentRule: Rule = {
       ),
     ];
   },
-};
+});

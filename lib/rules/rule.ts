@@ -1,16 +1,25 @@
+import type { LocalizedText, Severity, TextRange } from '../core/types';
 import type { DraftContext } from './context';
-import type { Hint, LocalizedText, RuleId, Severity, TextRange } from './types';
+import type { Hint } from './types';
 
-/** One writing rule: its id, the advice behind it, and a pure check over a parsed draft. */
-export type Rule = {
-  id: RuleId;
+export { t } from '../core/types';
+
+/**
+ * One writing rule: its id (its file is `lib/rules/<id>.ts`), the advice behind it, its name in
+ * the options page, and a pure check over a parsed draft.
+ */
+export type Rule<Id extends string = string> = {
+  id: Id;
   adviceId: string;
+  name: LocalizedText;
   /** Returns the rule's hints at its own severity; analyzeDraft applies the strategy's override. */
   check(ctx: DraftContext): readonly Hint[];
 };
 
-/** Shorthand for a message in all three languages. */
-export const t = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
+/** Declares a rule, keeping its id as a literal type so the registry can list every id. */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
+}
 
 /** Builds a hint for `rule`; keeps rules free of boilerplate. */
 export function makeHint(

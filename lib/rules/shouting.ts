@@ -1,5 +1,5 @@
 import type { DraftContext } from './context';
-import { MAX_HINTS_PER_RULE, makeHint, NONE, type Rule, t } from './rule';
+import { defineRule, MAX_HINTS_PER_RULE, makeHint, NONE, t } from './rule';
 import type { Hint } from './types';
 
 /** Shorter all-caps words are usually acronyms (NRK, NAV, EU, CEO). */
@@ -7,18 +7,20 @@ const MIN_CAPS_LETTERS = 5;
 const PUNCTUATION_RUN = /[!?]{3,}|！{2,}|？{2,}/g;
 const SENTENCE_START = /(^|[.!?]\s+|\n\s*)$/;
 
+const self = { id: 'shouting', adviceId: 'official-voice' } as const;
+
 /**
  * For company accounts: ALL-CAPS words and runs of "!!!" or "???" read as shouting, and a
  * careless tone can hurt the company (advice `official-voice`, seeds 002 and 003).
  */
-export const shoutingRule: Rule = {
-  id: 'shouting',
-  adviceId: 'official-voice',
+export const shoutingRule = defineRule({
+  ...self,
+  name: t('Roping (STORE BOKSTAVER, !!!)', 'Roping (STORE BOKSTAVAR, !!!)', 'Shouting (CAPITALS, !!!)'),
   check(ctx) {
     if (ctx.strategy.accountType !== 'company') return NONE;
     return [...capsWords(ctx), ...punctuationRuns(ctx)];
   },
-};
+});
 
 function capsWords(ctx: DraftContext): Hint[] {
   const brands = ctx.compiled.brandWords;
@@ -32,7 +34,7 @@ function capsWords(ctx: DraftContext): Hint[] {
     const range = { start: word.start, end: word.end };
     hints.push(
       makeHint(
-        shoutingRule,
+        self,
         'warning',
         t(
           'STORE BOKSTAVER leses som roping. En bedriftskonto bør holde en rolig tone.',
@@ -73,7 +75,7 @@ function punctuationRuns(ctx: DraftContext): readonly Hint[] {
     const one = m[0].includes('?') || m[0].includes('？') ? '?' : '!';
     hints.push(
       makeHint(
-        shoutingRule,
+        self,
         'warning',
         t(
           `«${m[0]}» virker masete fra en bedriftskonto. Ett tegn holder.`,

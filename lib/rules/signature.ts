@@ -1,12 +1,14 @@
-import { makeHint, NONE, type Rule, t } from './rule';
+import { defineRule, makeHint, NONE, t } from './rule';
+
+const self = { id: 'signature', adviceId: 'who-speaks' } as const;
 
 /**
  * When the strategy asks shared accounts to sign (e.g. "^KH"), a draft without one of the
  * signatures gets a hint with a fix that appends the first one (advice `who-speaks`, seeds 001 and 004).
  */
-export const signatureRule: Rule = {
-  id: 'signature',
-  adviceId: 'who-speaks',
+export const signatureRule = defineRule({
+  ...self,
+  name: t('Signatur mangler', 'Signatur manglar', 'Missing signature'),
   check(ctx) {
     const { required, list } = ctx.strategy.signatures;
     const first = list[0];
@@ -17,7 +19,7 @@ export const signatureRule: Rule = {
     const text = /\s$/.test(ctx.text) ? first : ` ${first}`;
     return [
       makeHint(
-        signatureRule,
+        self,
         'warning',
         t(
           `Strategien din vil at innlegg fra kontoen signeres, for eksempel med «${first}», så leserne ser hvem som skriver.`,
@@ -34,4 +36,4 @@ export const signatureRule: Rule = {
       ),
     ];
   },
-};
+});

@@ -1,30 +1,5 @@
-import type { WrittenStandard } from '../text/language-types';
-
-/** Every rule Kvitter runs on a draft; one file per id in lib/rules/. */
-export const ruleIds = [
-  'length',
-  'link-without-comment',
-  'hashtag-count',
-  'hashtag-relevance',
-  'hashtag-format',
-  'off-topic',
-  'empty-cheer',
-  'shouting',
-  'banned-phrase',
-  'signature',
-  'language-policy',
-] as const;
-
-export type RuleId = (typeof ruleIds)[number];
-
-export const severities = ['error', 'warning', 'suggestion'] as const;
-export type Severity = (typeof severities)[number];
-
-/** A message in each UI language; hints carry all three so the panel can switch without re-analysing. */
-export type LocalizedText = { nb: string; nn: string; en: string };
-
-/** UTF-16 offsets into `DraftInput.text`, end exclusive: the indices the DOM and twitter-text use. */
-export type TextRange = { start: number; end: number };
+import type { WrittenStandard } from '../core/languages';
+import type { DraftKind, LocalizedText, Severity, TextRange } from '../core/types';
 
 /** A mechanical change the user may apply with one click: replace `range` by `text`. */
 export type HintFix = {
@@ -34,7 +9,8 @@ export type HintFix = {
 };
 
 export type Hint = {
-  ruleId: RuleId;
+  /** The id of the rule that gave it (see the registry in lib/rules/index.ts). */
+  ruleId: string;
   severity: Severity;
   adviceId: string;
   message: LocalizedText;
@@ -43,8 +19,6 @@ export type Hint = {
   /** What "Add to my strategy" would add, where the hint is about a hashtag or keyword. */
   addToStrategy?: { kind: 'hashtag' | 'keyword'; value: string };
 };
-
-export type DraftKind = 'post' | 'reply' | 'quote';
 
 export type DraftInput = {
   text: string;

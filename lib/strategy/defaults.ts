@@ -1,9 +1,8 @@
-import { ruleIds } from '../rules/types';
 import { STRATEGY_VERSION, type Strategy } from './schema';
 
-/** Every rule on, each at its own severity. */
+/** Every rule on, each at its own severity: a rule without a setting runs as it is. */
 export function defaultRuleSettings(): Strategy['rules'] {
-  return Object.fromEntries(ruleIds.map((id) => [id, { enabled: true }])) as Strategy['rules'];
+  return {};
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import type { FieldError } from '../core/types';
 import { format, resolveUiLanguage } from '../i18n';
-import type { FieldError } from '../messaging/protocol';
 import { fieldLabels, type StrategyMessageKey, strategyMessages, typeNames } from './messages';
 import type { UiLanguage } from './schema';
 
@@ -106,6 +106,12 @@ function issueText(issue: z.core.$ZodIssue, input: unknown, language: UiLanguage
         value: describeValue(received),
         options: issue.values.map(String).join(', '),
       });
+    case 'invalid_key': {
+      // A key the record does not allow (a rule id that cannot exist): the field is the record.
+      const key = String(issue.path.at(-1));
+      const record = fieldName(issue.path.slice(0, -1), language);
+      return strategyText(language, 'unknownField', { field: record, keys: `«${key}»` });
+    }
     case 'unrecognized_keys':
       return strategyText(language, 'unknownField', {
         field,
@@ -134,7 +140,8 @@ export function toFieldErrors(
   prefix: readonly PathSegment[] = [],
 ): FieldError[] {
   return error.issues.map((issue) => {
-    const path = [...prefix, ...issue.path];
+    const own = issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path;
+    const path = [...prefix, ...own];
     return { path: dottedPath(path), message: issueText(issue, input, language) };
   });
 }

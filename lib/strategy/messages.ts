@@ -1,10 +1,10 @@
-import type { Catalog } from '../i18n';
+import { defineCatalog } from '../i18n';
 
 /**
  * What Kvitter says when a strategy, an import or a message is wrong. `{field}` is the field's
  * name as the options page shows it, so the user can find it.
  */
-export const strategyMessages = {
+export const strategyMessages = defineCatalog({
   nb: {
     missing: '{field}: mangler.',
     wrongType: '{field}: skal være {expected}, ikke {received}.',
@@ -110,12 +110,12 @@ export const strategyMessages = {
     document: 'The file',
     itemNumber: 'no. {n}',
   },
-} satisfies Catalog<string>;
+});
 
 export type StrategyMessageKey = keyof typeof strategyMessages.en;
 
 /** Field names as the options page labels them; rule ids are shown as they are. */
-export const fieldLabels = {
+export const fieldLabels = defineCatalog({
   nb: {
     version: 'Versjon',
     accountType: 'Kontotype',
@@ -212,10 +212,10 @@ export const fieldLabels = {
     strategy: 'Strategy',
     format: 'Format',
   },
-} satisfies Catalog<string>;
+});
 
 /** How a kind of value is named in "should be X, not Y". */
-export const typeNames = {
+export const typeNames = defineCatalog({
   nb: {
     string: 'tekst',
     number: 'et tall',
@@ -249,4 +249,4 @@ export const typeNames = {
     undefined: 'nothing',
     other: 'something else',
   },
-} satisfies Catalog<string>;
+});

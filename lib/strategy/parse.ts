@@ -1,4 +1,4 @@
-import type { FieldError } from '../messaging/protocol';
+import type { FieldError } from '../core/types';
 import { defaultLanguage, strategyText, toFieldErrors } from './errors';
 import { documentVersion, migrateToCurrent } from './migrations';
 import { STRATEGY_VERSION, type Strategy, strategySchema, type UiLanguage } from './schema';

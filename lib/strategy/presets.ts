@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../rules/types';
+import type { LocalizedText } from '../core/types';
 import { defaultRuleSettings, defaultStrategy } from './defaults';
 import type { Strategy } from './schema';
 
@@ -17,7 +17,7 @@ export type Preset = {
   strategy: Strategy;
 };
 
-type Overrides = Partial<Omit<Strategy, 'rules'>> & { rules?: Partial<Strategy['rules']> };
+type Overrides = Partial<Strategy>;
 
 /** The defaults with a preset's choices on top; rules not named keep their default. */
 function strategyWith(overrides: Overrides): Strategy {

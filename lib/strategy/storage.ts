@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import type { FieldError, StrategyLocation } from '../messaging/protocol';
+import type { FieldError, StrategyLocation } from '../core/types';
 import { defaultStrategy } from './defaults';
 import { STRATEGY_KEY, STRATEGY_META_KEY } from './keys';
 import { storageItemMigrations } from './migrations';

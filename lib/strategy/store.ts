@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import type { FieldError, PageResponses, StrategyLocation } from '../messaging/protocol';
+import type { FieldError, StrategyLocation } from '../core/types';
 import { defaultStrategy } from './defaults';
 import { defaultLanguage, strategyText } from './errors';
 import { exclusive } from './exclusive';
@@ -22,6 +22,15 @@ import { exportDocument, parseImport } from './transfer';
 
 export type WriteResult = { ok: true } | { ok: false; errors: FieldError[] };
 
+/** The strategy in force, as every page and the content script see it. */
+export type StrategySnapshot = {
+  strategy: Strategy;
+  location: StrategyLocation;
+  /** Set when storage holds a strategy this version cannot read: it is kept, and defaults are shown. */
+  refused?: FieldError[];
+  canUndo: boolean;
+};
+
 /** Where a migrated copy's original is kept, in case the migration got something wrong. */
 export const migrationBackupKey = (version: number) => `local:strategy-backup-v${version}` as const;
 
@@ -41,7 +50,7 @@ export class StrategyStore {
   }
 
   /** The strategy in force, where it lives, whether it was refused, and whether undo is possible. */
-  async get(language?: UiLanguage): Promise<PageResponses['get-strategy']> {
+  async get(language?: UiLanguage): Promise<StrategySnapshot> {
     const [resolved, canUndo] = await Promise.all([this.resolve(language), readCanUndo()]);
     return {
       strategy: resolved.strategy,

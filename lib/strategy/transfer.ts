@@ -1,4 +1,4 @@
-import type { FieldError } from '../messaging/protocol';
+import type { FieldError } from '../core/types';
 import { defaultLanguage, dottedPath, strategyText } from './errors';
 import { loadStrategy } from './parse';
 import { STRATEGY_VERSION, type Strategy, type UiLanguage } from './schema';

@@ -1,5 +1,5 @@
 import { parse as parseEmoji } from '@twemoji/parser';
-import type { TextRange } from '../rules/types';
+import type { TextRange } from '../core/types';
 import { twttr } from './twitter';
 
 export type UrlEntity = { url: string; range: TextRange };

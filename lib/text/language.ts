@@ -1,5 +1,5 @@
+import type { WrittenStandard } from '../core/languages';
 import { lastTwoKey, suffixesByLastTwo } from './language-lexicon';
-import type { WrittenStandard } from './language-types';
 import type { Token } from './tokenize';
 
 export type LanguageGuess = {

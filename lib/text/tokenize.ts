@@ -1,4 +1,4 @@
-import type { TextRange } from '../rules/types';
+import type { TextRange } from '../core/types';
 import { type WordInfo, wordInfo } from './lexicon';
 
 /** A word of the draft with its UTF-16 range. */

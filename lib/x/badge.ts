@@ -1,5 +1,5 @@
+import type { Severity } from '../core/types';
 import { format, type UiLanguage } from '../i18n/index';
-import type { Severity } from '../rules/types';
 import { xMessages } from './messages';
 import { paintFor, type XTheme } from './theme';
 

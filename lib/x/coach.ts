@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Severity } from '../core/types';
 import { format, type UiLanguage } from '../i18n/index';
 import type { ComposerState, ContentMessage } from '../messaging/protocol';
-import type { DraftInput, DraftReport, HintFix, Severity } from '../rules/types';
+import type { DraftInput, DraftReport, HintFix } from '../rules/types';
 import { applyFix } from './apply-fix';
 import { type BadgeState, Badges } from './badge';
 import { type FoundComposer, findComposers } from './composers';

@@ -1,5 +1,5 @@
+import type { DraftKind } from '../core/types';
 import type { Surface } from '../messaging/protocol';
-import type { DraftKind } from '../rules/types';
 import { draftBlocks, isTextarea } from './draft-text';
 import {
   byTestId,

@@ -1,7 +1,7 @@
-import type { Catalog } from '../i18n/index';
+import { defineCatalog } from '../i18n/index';
 
 /** What the content script itself says on x.com: the badge and the answers to a quick fix. */
-export const xMessages = {
+export const xMessages = defineCatalog({
   nb: {
     badgeLabel: 'Kvitter: {errors} feil, {warnings} advarsler, {suggestions} forslag. Åpne coachen.',
     badgeUnreadable: 'Kvitter klarer ikke å lese dette skrivefeltet. Åpne coachen for detaljer.',
@@ -23,6 +23,6 @@ export const xMessages = {
     fixRangeOutside: 'The draft has changed since this suggestion was made. Try again.',
     fixNotApplied: 'The composer did not take the change. Try again, or fix it by hand.',
   },
-} satisfies Catalog<string>;
+});
 
 export type XMessageKey = keyof typeof xMessages.en;

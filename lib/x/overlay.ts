@@ -1,5 +1,4 @@
-import type { Severity } from '../rules/types';
-import { severities } from '../rules/types';
+import { type Severity, severities } from '../core/types';
 import { paintFor, type XTheme } from './theme';
 
 /**

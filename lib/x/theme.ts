@@ -1,4 +1,4 @@
-import type { Severity } from '../rules/types';
+import type { Severity } from '../core/types';
 
 /** X's three display themes: light (white), dim (dark blue, rgb 21 32 43) and lights out (black). */
 export type XTheme = 'light' | 'dim' | 'dark';

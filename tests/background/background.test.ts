@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CoachApis } from '../../lib/background/coach';
+import { routeMessage } from '../../lib/background/router';
 import { startBackground } from '../../lib/background/start';
 import type { ComposerState, ProfileScan } from '../../lib/messaging/protocol';
-import { routeMessage } from '../../lib/messaging/router';
 import { defaultStrategy } from '../../lib/strategy';
 import { page, xTab } from '../messaging/senders';
 

@@ -1,7 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { describe, expect, it } from 'vitest';
+import { routeMessage } from '../../lib/background/router';
 import { startBackground } from '../../lib/background/start';
-import { routeMessage } from '../../lib/messaging/router';
 import {
   appendPost,
   POST_LOG_KEY,

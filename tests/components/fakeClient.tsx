@@ -2,14 +2,9 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ClientProvider, type PageClient } from '../../components/client';
 import type { StrategySnapshot } from '../../lib/messaging/client';
-import type {
-  ComposerState,
-  PageMessage,
-  PageResponses,
-  ProfileScan,
-  Stats,
-  TabState,
-} from '../../lib/messaging/protocol';
+import type { ComposerState, PageMessage, ProfileScan, TabState } from '../../lib/messaging/protocol';
+import type { PageResponses } from '../../lib/messaging/responses';
+import type { Stats } from '../../lib/postlog/stats';
 import type { Hint } from '../../lib/rules/types';
 import { defaultStrategy } from '../../lib/strategy/defaults';
 import type { Strategy } from '../../lib/strategy/schema';

@@ -3,7 +3,7 @@ import { announcement } from '../../components/sidepanel/announcement';
 import { meterLevel } from '../../components/sidepanel/LengthMeter';
 import { chooseNextAdvice } from '../../components/sidepanel/nextAdvice';
 import { activeComposers } from '../../components/sidepanel/TabCoach';
-import type { Stats } from '../../lib/messaging/protocol';
+import type { Stats } from '../../lib/postlog/stats';
 import { defaultStrategy } from '../../lib/strategy/defaults';
 import type { Strategy } from '../../lib/strategy/schema';
 import { hint, okComposer } from './fakeClient';

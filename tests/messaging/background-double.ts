@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type RouterDeps, routeMessage } from '../../lib/messaging/router';
+import { type RouterDeps, routeMessage } from '../../lib/background/router';
 import { StrategyStore } from '../../lib/strategy';
 import { page } from './senders';
 

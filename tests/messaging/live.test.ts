@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { acceptLivePort } from '../../lib/background/router';
 import { watchTabState } from '../../lib/messaging/client';
 import {
   backgroundMaxWaitMs,
@@ -10,7 +11,6 @@ import {
   type TabStateMessage,
 } from '../../lib/messaging/live';
 import type { TabState } from '../../lib/messaging/protocol';
-import { acceptLivePort } from '../../lib/messaging/router';
 import { readTabState } from '../../lib/messaging/session';
 import { routerDeps, until } from './background-double';
 import { installFakePorts, portPair } from './ports';

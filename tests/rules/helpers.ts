@@ -1,5 +1,7 @@
+import type { DraftKind } from '../../lib/core/types';
+import type { RuleId } from '../../lib/rules/index';
 import { analyzeDraft } from '../../lib/rules/index';
-import type { DraftKind, Hint, RuleId } from '../../lib/rules/types';
+import type { Hint } from '../../lib/rules/types';
 import { defaultStrategy } from '../../lib/strategy/defaults';
 import type { Strategy } from '../../lib/strategy/schema';
 

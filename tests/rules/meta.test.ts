@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getAdvice } from '../../lib/advice/index';
-import { analyzeDraft, ruleRegistry, rules } from '../../lib/rules/index';
-import { ruleIds } from '../../lib/rules/types';
+import { analyzeDraft, type Rule, ruleIds, ruleRegistry, rules } from '../../lib/rules/index';
+import { presets } from '../../lib/strategy/presets';
 import { strategyWith } from './helpers';
 
 const root = resolve(__dirname, '../..');
+const rulesDir = resolve(root, 'lib/rules');
 
 // Drafts that between them wake every rule, so each rule's messages can be inspected.
 const provoking = strategyWith({
@@ -27,40 +28,71 @@ const drafts = [
   'Dette er HELT FANTASTISK og billigst',
 ];
 
-describe('rule registry (one file, one registration, one advice and one test per rule)', () => {
-  it('registers exactly the rule ids of the contract, once each', () => {
-    expect(rules.map((r) => r.id).sort()).toEqual([...ruleIds].sort());
-    expect(ruleRegistry.size).toBe(ruleIds.length);
+const isRule = (value: unknown): value is Rule =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Rule).id === 'string' &&
+  typeof (value as Rule).check === 'function';
+
+/** Every module of lib/rules and the rules it exports, whether registered or not. */
+async function ruleFiles(): Promise<Array<{ file: string; exported: Rule[] }>> {
+  const files = readdirSync(rulesDir).filter((name) => name.endsWith('.ts'));
+  return Promise.all(
+    files.map(async (file) => {
+      const module = (await import(/* @vite-ignore */ resolve(rulesDir, file))) as Record<string, unknown>;
+      return { file, exported: Object.values(module).filter(isRule) };
+    }),
+  );
+}
+
+describe('rule registry (a rule is its file, its test and one registry line)', () => {
+  it('registers each rule once', () => {
+    expect(new Set(ruleIds).size).toBe(rules.length);
+    expect(ruleRegistry.size).toBe(rules.length);
   });
 
-  for (const id of ruleIds) {
-    describe(id, () => {
-      it('has its own file in lib/rules that exports the registered rule', async () => {
-        const file = resolve(root, `lib/rules/${id}.ts`);
-        expect(existsSync(file)).toBe(true);
-        const module = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-        expect(Object.values(module)).toContain(ruleRegistry.get(id));
+  it('registers every rule a file in lib/rules defines, and each file defines the rule it is named after', async () => {
+    const defined = (await ruleFiles()).filter(({ file }) => file !== 'index.ts');
+    for (const { file, exported } of defined) {
+      for (const rule of exported) {
+        expect(ruleRegistry.get(rule.id), `${rule.id} (${file}) is not in the registry`).toBe(rule);
+        expect(basename(file, '.ts'), `${rule.id} lives in ${file}`).toBe(rule.id);
+      }
+    }
+    const definedIds = defined.flatMap(({ exported }) => exported.map((rule) => rule.id)).sort();
+    expect(definedIds).toEqual([...ruleIds].sort());
+  });
+
+  it('names only registered rules in the presets', () => {
+    for (const preset of presets) {
+      for (const id of Object.keys(preset.strategy.rules)) expect(ruleRegistry.has(id), id).toBe(true);
+    }
+  });
+
+  for (const rule of rules) {
+    describe(rule.id, () => {
+      it('points to advice that exists in lib/advice', () => {
+        expect(getAdvice(rule.adviceId)).toBeTruthy();
       });
 
-      it('points to advice that exists in lib/advice', () => {
-        const rule = ruleRegistry.get(id);
-        expect(rule && getAdvice(rule.adviceId)).toBeTruthy();
+      it('has a name in bokmål, nynorsk and English', () => {
+        for (const lang of ['nb', 'nn', 'en'] as const) expect(rule.name[lang].length).toBeGreaterThan(3);
+        expect(rule.name.nb).not.toBe(rule.name.en);
       });
 
       it('has its own test file that exercises it', () => {
-        const test = resolve(root, `tests/rules/${id}.test.ts`);
-        expect(existsSync(test)).toBe(true);
-        expect(readFileSync(test, 'utf8')).toContain(`'${id}'`);
+        const test = resolve(root, `tests/rules/${rule.id}.test.ts`);
+        expect(readFileSync(test, 'utf8')).toContain(`'${rule.id}'`);
       });
 
       it('speaks bokmål, nynorsk and English in every hint, with different texts for nb and en', () => {
         const hints = drafts.flatMap((text) =>
           (['post', 'reply'] as const).flatMap((kind) => analyzeDraft({ text, kind }, provoking).hints),
         );
-        const own = hints.filter((h) => h.ruleId === id);
+        const own = hints.filter((h) => h.ruleId === rule.id);
         expect(own.length).toBeGreaterThan(0);
         for (const hint of own) {
-          expect(hint.adviceId).toBe(ruleRegistry.get(id)?.adviceId);
+          expect(hint.adviceId).toBe(rule.adviceId);
           for (const lang of ['nb', 'nn', 'en'] as const)
             expect(hint.message[lang].length).toBeGreaterThan(10);
           expect(hint.message.nb).not.toBe(hint.message.en);
@@ -70,15 +102,18 @@ describe('rule registry (one file, one registration, one advice and one test per
       });
 
       it('produces nothing when the strategy turns it off, and takes the strategy severity', () => {
-        const off = strategyWith({ ...provoking, rules: { ...provoking.rules, [id]: { enabled: false } } });
+        const off = strategyWith({
+          ...provoking,
+          rules: { ...provoking.rules, [rule.id]: { enabled: false } },
+        });
         const forced = strategyWith({
           ...provoking,
-          rules: { ...provoking.rules, [id]: { enabled: true, severity: 'error' } },
+          rules: { ...provoking.rules, [rule.id]: { enabled: true, severity: 'error' } },
         });
         for (const text of drafts) {
           for (const kind of ['post', 'reply'] as const) {
-            expect(analyzeDraft({ text, kind }, off).hints.filter((h) => h.ruleId === id)).toEqual([]);
-            for (const h of analyzeDraft({ text, kind }, forced).hints.filter((h) => h.ruleId === id)) {
+            expect(analyzeDraft({ text, kind }, off).hints.filter((h) => h.ruleId === rule.id)).toEqual([]);
+            for (const h of analyzeDraft({ text, kind }, forced).hints.filter((h) => h.ruleId === rule.id)) {
               expect(h.severity).toBe('error');
             }
           }

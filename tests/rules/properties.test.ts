@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { TextRange } from '../../lib/core/types';
 import { analyzeDraft } from '../../lib/rules/index';
-import type { DraftReport, TextRange } from '../../lib/rules/types';
+import type { DraftReport } from '../../lib/rules/types';
 import { strategyWith } from './helpers';
 
 // A strategy with every rule armed, so every code path runs on the random text.

@@ -1,27 +1,26 @@
-import { clearTabState, recordProfileScan, recordRepostMenu, recordTabState } from '../background/tab-state';
+import type { UiLanguage } from '../core/languages';
+import type { FieldError } from '../core/types';
 import { resolveUiLanguage } from '../i18n';
-import { appendPost, readPostLog } from '../postlog/log';
-import { computeStats } from '../postlog/stats';
-import { strategyText } from '../strategy/errors';
-import type { UiLanguage } from '../strategy/schema';
-import { readStrategy } from '../strategy/storage';
-import type { StrategyStore } from '../strategy/store';
-import { describeError, failure } from './failure';
-import { type LivePort, parseLive, TAB_STATE_PORT } from './live';
+import { describeError, failure } from '../messaging/failure';
+import { type LivePort, parseLive, TAB_STATE_PORT } from '../messaging/live';
 import {
   type ContentMessage,
   type ContentResponse,
   type ContentStrategyResponse,
   contentMessageSchema,
-  type FieldError,
   type PageMessage,
-  type PageResponses,
   pageMessageSchema,
   type TabCommand,
-} from './protocol';
-import { contentResponseSchema, issueSummary } from './responses';
-import { isExtensionPage, type Sender, xTabOf } from './senders';
-import { readProfileScan, readTabState } from './session';
+} from '../messaging/protocol';
+import { contentResponseSchema, issueSummary, type PageResponses } from '../messaging/responses';
+import { isExtensionPage, type Sender, xTabOf } from '../messaging/senders';
+import { readProfileScan, readTabState } from '../messaging/session';
+import { appendPost, readPostLog } from '../postlog/log';
+import { computeStats } from '../postlog/stats';
+import { strategyText } from '../strategy/errors';
+import { readStrategy } from '../strategy/storage';
+import type { StrategyStore } from '../strategy/store';
+import { clearTabState, recordProfileScan, recordRepostMenu, recordTabState } from './tab-state';
 
 /** What the router needs from the background; tests pass fakes. */
 export type RouterDeps = {

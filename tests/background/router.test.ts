@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type RouterDeps, routeMessage } from '../../lib/background/router';
 import type { ContentMessage } from '../../lib/messaging/protocol';
-import { type RouterDeps, routeMessage } from '../../lib/messaging/router';
 import { readTabState } from '../../lib/messaging/session';
 import { defaultStrategy, StrategyStore } from '../../lib/strategy';
-import { page, xTab } from './senders';
+import { page, xTab } from '../messaging/senders';
 
 function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
   return {
