@@ -5,8 +5,8 @@ import { useLanguage, useT } from './I18n';
 
 /**
  * The "Why?" disclosure under a hint or checklist item: the advice behind it in the UI language
- * and the blog post that says so. A button with aria-expanded, so keyboard and screen readers
- * get the same thing as a mouse.
+ * and the blog post that says so, linked when its address is known. A button with aria-expanded,
+ * so keyboard and screen readers get the same thing as a mouse.
  */
 export function Why({ adviceId }: { adviceId: string }) {
   const t = useT(componentsCatalog);
@@ -14,6 +14,8 @@ export function Why({ adviceId }: { adviceId: string }) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const advice = open ? findAdvice(adviceId) : null;
+  // The message around the source ("Source: {source}"), split so the title inside can be a link.
+  const [sourceBefore, sourceAfter = ''] = t('adviceSource').split('{source}');
   return (
     <div className="why">
       <button
@@ -31,7 +33,9 @@ export function Why({ adviceId }: { adviceId: string }) {
           {(!advice || advice.kvitterOwn) && <p className="muted small">{t('adviceMissing')}</p>}
           {advice && advice.sources.length === 1 && advice.sources[0] && (
             <p className="muted small">
-              {t('adviceSource', { source: sourceLabel(advice.sources[0], language) })}
+              {sourceBefore}
+              <SourceLabel source={advice.sources[0]} language={language} />
+              {sourceAfter}
             </p>
           )}
           {advice && advice.sources.length > 1 && (
@@ -39,7 +43,9 @@ export function Why({ adviceId }: { adviceId: string }) {
               {t('adviceSources')}
               <ul>
                 {advice.sources.map((source) => (
-                  <li key={source.id}>{sourceLabel(source, language)}</li>
+                  <li key={source.id}>
+                    <SourceLabel source={source} language={language} />
+                  </li>
                 ))}
               </ul>
             </div>
@@ -50,9 +56,30 @@ export function Why({ adviceId }: { adviceId: string }) {
   );
 }
 
-/** A post's title, with the step or heading the advice is in when the catalogue says. */
-function sourceLabel(source: { title: string; where?: string; year?: number }, language: string): string {
-  const quoted = language === 'en' ? `“${source.title}”` : `«${source.title}»`;
+type Source = { title: string; where?: string; year?: number; url?: string };
+
+/**
+ * A post's title, with the step or heading the advice is in when the catalogue says. The title
+ * links to the post when its address is known: a new tab, and no referrer telling the blog
+ * which extension sent the reader.
+ */
+function SourceLabel({ source, language }: { source: Source; language: string }) {
+  const [opening, closing] = language === 'en' ? ['“', '”'] : ['«', '»'];
+  const title = source.url ? (
+    <a href={source.url} target="_blank" rel="noreferrer">
+      {source.title}
+    </a>
+  ) : (
+    source.title
+  );
   const year = source.year ? ` (${source.year})` : '';
-  return source.where ? `${quoted}${year}, ${source.where}` : `${quoted}${year}`;
+  return (
+    <>
+      {opening}
+      {title}
+      {closing}
+      {year}
+      {source.where ? `, ${source.where}` : ''}
+    </>
+  );
 }

@@ -23,7 +23,7 @@ const entry = (
   kvitterOwn = false,
 ): AdviceEntry => ({ id, table, sources, text, kvitterOwn });
 
-/** Every advice id of shared/ADVICE.md, in its order. */
+/** Every piece of advice, in the order docs/advice.md lists it (tables A, B, C). */
 export const adviceCatalog: readonly AdviceEntry[] = [
   entry('brevity', 'A', [{ seed: '002' }, { seed: '003' }], {
     nb: 'Innlegg er korte meldinger: uttrykk deg kortfattet. Rådet ble skrevet da grensen var 140 tegn, og gjelder fortsatt.',

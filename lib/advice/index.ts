@@ -12,7 +12,7 @@ export function getAdvice(id: string): AdviceEntry | undefined {
   return byId.get(id);
 }
 
-/** Every advice id, in the order of shared/ADVICE.md. */
+/** Every advice id, in the order of docs/advice.md. */
 export const adviceIds: readonly string[] = adviceCatalog.map((a) => a.id);
 
 /** The seed posts an advice comes from, with their titles, for the "Why?" panel. */

@@ -58,7 +58,7 @@ function mentionsAny(text: string, names: readonly string[]): boolean {
   return names.some((name) => squash(name) !== '' && haystack.includes(squash(name)));
 }
 
-/** The parts of "have a strategy" still missing: audience, topics and cadence (ADVICE.md B). */
+/** The parts of "have a strategy" still missing: audience, topics, cadence (docs/advice.md). */
 export function missingStrategyParts(strategy: Strategy): Array<'audience' | 'topics' | 'cadence'> {
   const missing: Array<'audience' | 'topics' | 'cadence'> = [];
   if (strategy.audience.trim() === '') missing.push('audience');

@@ -1,5 +1,5 @@
 /**
- * The profile and bio checklist: every item of table B in shared/ADVICE.md, in its order. An
+ * The profile and bio checklist: every item of table B in docs/advice.md, in its order. An
  * item's id is its advice id, so "Why?" finds the advice and its source directly.
  */
 export const checklistItemIds = [

@@ -12,7 +12,7 @@ export type Preset = {
     | 'public-body';
   name: LocalizedText;
   description: LocalizedText;
-  /** Which advice in shared/ADVICE.md the preset follows, for "Why this?". */
+  /** Which advice (docs/advice.md) the preset follows, for "Why this?". */
   adviceIds: string[];
   strategy: Strategy;
 };

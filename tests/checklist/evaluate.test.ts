@@ -38,7 +38,7 @@ function evaluate(overrides: Partial<Parameters<typeof evaluateChecklist>[0]> = 
 }
 
 describe('the checklist items', () => {
-  it('covers table B of ADVICE.md, each item an advice id', () => {
+  it('covers table B of docs/advice.md, each item an advice id', () => {
     expect(checklistItemIds).toHaveLength(12);
     for (const id of checklistItemIds) expect(adviceIds).toContain(id);
   });

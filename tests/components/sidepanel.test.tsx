@@ -158,7 +158,27 @@ describe('side panel while writing', () => {
     await userEvent.click(why);
     expect(why).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText(/Tag posts with relevant keywords/)).toBeInTheDocument();
-    expect(screen.getByText(/“Bygg nettverk på Twitter”, steg 4/)).toBeInTheDocument();
+    // Each post's title links to the post, in a new tab and without a referrer.
+    const post = screen.getByRole('link', { name: 'Bygg nettverk på Twitter' });
+    expect(post).toHaveAttribute('href', 'https://toyni.tobekk.no/bygg-nettverk-pa-twitter/');
+    expect(post).toHaveAttribute('target', '_blank');
+    expect(post).toHaveAttribute('rel', 'noreferrer');
+    expect(post.closest('li')).toHaveTextContent(/^“Bygg nettverk på Twitter”, steg 4$/);
+    expect(screen.getByRole('link', { name: /Hvordan kan vi benytte Twitter/ })).toHaveAttribute(
+      'href',
+      'http://sosgull.blogspot.com/2015/03/hvordan-kan-vi-benytte-twitter-til.html',
+    );
+  });
+
+  it('names a source whose address is unknown without a link', async () => {
+    const composer = okComposer('c0', 'Hei', [
+      hint({ ruleId: 'length', severity: 'suggestion', adviceId: 'brevity' }),
+    ]);
+    await renderPanel({ tabState: xTab(0, [composer]) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Why?' }));
+    const sources = screen.getByText('Sources:').closest('div');
+    expect(sources).toHaveTextContent('“Slik får du bedre Twitter-bruk for bedriften”');
+    expect(within(sources as HTMLElement).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('shows matched topics with their words and hashtags with their relevance', async () => {

@@ -120,6 +120,9 @@ describe('popup checklist', () => {
     expect(row('no-bought-followers')).toHaveTextContent(
       /Source: “Hvordan kan vi benytte Twitter til nettverksbygging\?” \(2015\)/,
     );
+    expect(
+      within(row('no-bought-followers')).getByRole('link', { name: /nettverksbygging/ }),
+    ).toHaveAttribute('href', 'http://sosgull.blogspot.com/2015/03/hvordan-kan-vi-benytte-twitter-til.html');
   });
 
   it('is in nynorsk when the strategy says so', async () => {
