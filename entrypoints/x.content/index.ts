@@ -1,5 +1,3 @@
-// First, so that the meter's clock starts before any other module of the script loads.
-import '../../lib/x/meter';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { xMatchPatterns } from '../../lib/core/hosts';
@@ -11,32 +9,28 @@ import type { analyzeDraft } from '../../lib/rules/index';
 import type { Strategy } from '../../lib/strategy/schema';
 import { Coach } from '../../lib/x/coach';
 import { loadEngine } from '../../lib/x/engine';
-import { metered, meterStartUp } from '../../lib/x/meter';
 
 export default defineContentScript({
   matches: xMatchPatterns,
   runAt: 'document_idle',
-  // WXT's default also announces the script to the page with window.postMessage, which reached
-  // every message listener of x.com and, measured on the fixture, took 14–25 ms of the first task.
-  // The custom event WXT sends as well is enough to stop an older copy after an update.
+  // WXT's default also announces the script to the page with window.postMessage, which every
+  // message listener of x.com would hear. The custom event WXT sends as well is enough to stop
+  // an older copy after an update.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    meterStartUp();
     // The browser has just made this script's world and compiled it, in this same task: starting
-    // the coach in the next one keeps each of the two well under a long task (50 ms).
-    ctx.setTimeout(() => metered(() => start(ctx)), 0);
+    // the coach in the next one keeps each of the two short.
+    ctx.setTimeout(() => start(ctx), 0);
   },
 });
 
 /** Wires the coach to the page, the analysis, storage and the side panel. */
 function start(ctx: ContentScriptContext): void {
-  // Marks the page so tests (and curious users) can see Kvitter is running; no draft is touched.
-  document.documentElement.dataset.kvitter = 'ready';
   let strategy: Strategy | null = null;
   // Until both the engine and the strategy are here, the coach has nothing true to report yet,
   // except for empty drafts. The engine loads once someone starts to write.
   let analyze: typeof analyzeDraft | null = null;
-  // Resolved when it can change, not per frame: navigator.languages builds a new array on every read.
+  // Resolved when it can change, not per run: navigator.languages builds a new array on every read.
   let language = resolveUiLanguage('auto');
   const resolveLanguage = () => {
     language = resolveUiLanguage(strategy?.uiLanguage ?? 'auto');

@@ -1,137 +1,124 @@
-import { type Severity, severities } from '../core/types';
+import { severities } from '../core/types';
 import { paintFor, type XTheme } from './theme';
 
 /**
- * Draws hint ranges over the composers without touching the editor. Where the browser has the CSS
- * Custom Highlight API the ranges are registered with `CSS.highlights` and styled by a stylesheet
- * in the document's head (the editor's DOM stays as Draft.js left it); elsewhere boxes from
- * `Range.getClientRects()` are drawn in a shadow root appended to `document.body`.
+ * The one element Kvitter adds to x.com while someone writes: a plain host after `<body>` with a
+ * closed shadow root, so the page's scripts can see that something is drawn but not what (no
+ * marked words, no hint texts, no names of Kvitter's). It is removed whenever nothing is drawn.
+ * Two layers: one in page coordinates, which scrolls with the page by itself (no work per
+ * scroll), and one fixed to the viewport for X's modal layer, which does not scroll.
  */
 
-export type Mark = { range: Range; severity: Severity };
+const css = `
+.page, .fixed { position: absolute; left: 0; top: 0; width: 0; height: 0; overflow: visible; }
+.fixed { position: fixed; }
+.mark { position: absolute; box-sizing: border-box; border-radius: 2px; pointer-events: none; }
+button { position: absolute; pointer-events: auto; display: inline-flex; gap: 4px; align-items: center;
+  height: 20px; padding: 0 6px; border-radius: 10px; border: 1px solid var(--edge); background: var(--bg);
+  color: var(--fg); font: 600 11px/1 system-ui, sans-serif; cursor: pointer; transform: translate(-100%, 0);
+  white-space: nowrap; margin: 0; }
+button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+.dot { display: inline-block; width: 7px; height: 7px; border-radius: 50%; margin-right: 2px; }
+`;
 
-const highlightName = (severity: Severity) => `kvitter-${severity}`;
+/** The host's own box: nothing of the page's CSS may move, hide or size it. */
+const hostStyle: Record<string, string> = {
+  all: 'initial',
+  position: 'absolute',
+  left: '0',
+  top: '0',
+  width: '0',
+  height: '0',
+  overflow: 'visible',
+  'pointer-events': 'none',
+  'z-index': '2147483647',
+  display: 'block',
+};
 
-/** True when this document's window offers `CSS.highlights` and the `Highlight` constructor. */
-export function supportsHighlights(doc: Document): boolean {
-  const view = doc.defaultView as (Window & { CSS?: { highlights?: unknown }; Highlight?: unknown }) | null;
-  return Boolean(view?.CSS?.highlights && typeof view.Highlight === 'function');
-}
-
-function highlightStyles(theme: XTheme): string {
-  return severities
-    .map((severity) => {
-      const { line, fill } = paintFor(theme, severity);
-      return `::highlight(${highlightName(severity)}) { background-color: ${fill}; text-decoration: underline wavy ${line}; text-decoration-skip-ink: none; }`;
-    })
-    .join('\n');
-}
-
-function boxStyles(theme: XTheme): string {
-  const rules = severities.map((severity) => {
+function themeCss(theme: XTheme): string {
+  const light = theme === 'light';
+  const marks = severities.map((severity) => {
     const { line, fill } = paintFor(theme, severity);
     return `.mark.${severity} { background: ${fill}; border-bottom: 2px solid ${line}; }`;
   });
   return [
-    ':host { all: initial; }',
-    '.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483000; }',
-    '.mark { position: fixed; box-sizing: border-box; border-radius: 2px; }',
-    ...rules,
+    `:host { --bg: ${light ? 'rgb(255, 255, 255)' : 'rgb(32, 35, 39)'};`,
+    `  --fg: ${light ? 'rgb(15, 20, 25)' : 'rgb(231, 233, 234)'};`,
+    `  --edge: ${light ? 'rgb(207, 217, 222)' : 'rgb(83, 100, 113)'};`,
+    `  --focus: ${light ? 'rgb(29, 155, 240)' : 'rgb(120, 190, 255)'}; }`,
+    ...marks,
   ].join('\n');
 }
 
-/** The highlight layer for one document; `render` replaces everything drawn before. */
-export class HintOverlay {
-  private readonly useHighlights: boolean;
-  private theme: XTheme | undefined;
-  private style: HTMLStyleElement | undefined;
+/** Where things are drawn: page coordinates or the viewport's, marks below badges in each. */
+export type OverlayLayers = {
+  page: HTMLElement;
+  fixed: HTMLElement;
+  pageMarks: HTMLElement;
+  fixedMarks: HTMLElement;
+};
+
+/** The overlay host of one document. */
+export class Overlay {
   private host: HTMLElement | undefined;
-  private layer: HTMLElement | undefined;
-  private boxStyle: HTMLStyleElement | undefined;
+  private layers: OverlayLayers | undefined;
+  private themeStyle: HTMLStyleElement | undefined;
+  private theme: XTheme | undefined;
 
-  constructor(private readonly doc: Document) {
-    this.useHighlights = supportsHighlights(doc);
-  }
+  /** `shadow: 'open'` is for unit tests, which must look inside; x.com always gets a closed root. */
+  constructor(
+    private readonly doc: Document,
+    private readonly shadow: ShadowRootMode = 'closed',
+  ) {}
 
-  /** Which technique this overlay uses, for tests and bug reports. */
-  get mode(): 'highlights' | 'boxes' {
-    return this.useHighlights ? 'highlights' : 'boxes';
-  }
-
-  /** Draws the given marks (fresh Ranges, built this frame) in the theme's colours, and nothing else. */
-  render(marks: Mark[], theme: XTheme): void {
-    if (this.useHighlights) this.renderHighlights(marks, theme);
-    else this.renderBoxes(marks, theme);
-  }
-
-  private renderHighlights(marks: Mark[], theme: XTheme): void {
-    const view = this.doc.defaultView as Window & {
-      CSS: { highlights: Map<string, unknown> };
-      Highlight: new (...ranges: Range[]) => unknown;
-    };
-    if (!this.style?.isConnected || theme !== this.theme) {
-      this.style ??= this.doc.createElement('style');
-      this.style.dataset.kvitter = 'highlights';
-      this.style.textContent = highlightStyles(theme);
-      if (!this.style.isConnected) (this.doc.head ?? this.doc.documentElement).append(this.style);
-      this.theme = theme;
-    }
-    for (const severity of severities) {
-      const ranges = marks.filter((mark) => mark.severity === severity).map((mark) => mark.range);
-      if (ranges.length > 0) view.CSS.highlights.set(highlightName(severity), new view.Highlight(...ranges));
-      else view.CSS.highlights.delete(highlightName(severity));
-    }
-  }
-
-  private ensureLayer(theme: XTheme): HTMLElement {
-    if (!this.host?.isConnected || !this.layer || !this.boxStyle) {
-      this.host = this.doc.createElement('kvitter-highlights');
-      const root = this.host.attachShadow({ mode: 'open' });
-      this.boxStyle = this.doc.createElement('style');
-      this.layer = this.doc.createElement('div');
-      this.layer.className = 'layer';
-      root.append(this.boxStyle, this.layer);
-      this.doc.body.append(this.host);
+  /** The layers, creating the host (in `theme`'s colours) if it is not on the page. */
+  open(theme: XTheme): OverlayLayers {
+    if (!this.host?.isConnected || !this.layers || !this.themeStyle) {
+      this.host?.remove();
+      const host = this.doc.createElement('div');
+      for (const [name, value] of Object.entries(hostStyle)) host.style.setProperty(name, value, 'important');
+      const root = host.attachShadow({ mode: this.shadow });
+      const base = this.doc.createElement('style');
+      base.textContent = css;
+      this.themeStyle = this.doc.createElement('style');
+      const layer = (className: string) => {
+        const element = this.doc.createElement('div');
+        element.className = className;
+        return element;
+      };
+      const page = layer('page');
+      const fixed = layer('fixed');
+      const pageMarks = layer('marks');
+      const fixedMarks = layer('marks');
+      page.append(pageMarks);
+      fixed.append(fixedMarks);
+      root.append(base, this.themeStyle, page, fixed);
+      this.doc.documentElement.append(host);
+      this.host = host;
+      this.layers = { page, fixed, pageMarks, fixedMarks };
       this.theme = undefined;
+      if (this.shadow === 'open') this.root = root;
     }
     if (theme !== this.theme) {
-      this.boxStyle.textContent = boxStyles(theme);
+      this.themeStyle.textContent = themeCss(theme);
       this.theme = theme;
     }
-    return this.layer;
+    return this.layers;
   }
 
-  private renderBoxes(marks: Mark[], theme: XTheme): void {
-    if (marks.length === 0 && !this.layer) return;
-    const layer = this.ensureLayer(theme);
-    const boxes: HTMLElement[] = [];
-    for (const { range, severity } of marks) {
-      for (const rect of range.getClientRects()) {
-        if (rect.width === 0 && rect.height === 0) continue;
-        const box = this.doc.createElement('div');
-        box.className = `mark ${severity}`;
-        box.dataset.severity = severity;
-        Object.assign(box.style, {
-          left: `${rect.left}px`,
-          top: `${rect.top}px`,
-          width: `${rect.width}px`,
-          height: `${rect.height}px`,
-        });
-        boxes.push(box);
-      }
-    }
-    layer.replaceChildren(...boxes);
+  /** Whether the host is on the page. */
+  get shown(): boolean {
+    return this.host?.isConnected ?? false;
   }
 
-  /** Removes every highlight, stylesheet and element this overlay added. */
-  destroy(): void {
-    if (this.useHighlights) {
-      const view = this.doc.defaultView as Window & { CSS: { highlights: Map<string, unknown> } };
-      for (const severity of severities) view.CSS.highlights.delete(highlightName(severity));
-    }
-    this.style?.remove();
+  /** For unit tests only (an open root): what is drawn. */
+  root: ShadowRoot | undefined;
+
+  /** Takes the host off the page. */
+  close(): void {
     this.host?.remove();
     this.host = undefined;
-    this.layer = undefined;
+    this.layers = undefined;
+    this.root = undefined;
   }
 }

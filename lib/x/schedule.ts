@@ -1,5 +1,3 @@
-import { metered } from './meter';
-
 /** How long work waits for an animation frame before running anyway (frames stop in hidden tabs). */
 const hiddenTabDelayMs = 100;
 
@@ -11,15 +9,15 @@ const frameMs = 1000 / 60;
  * analysed twice between two frames:
  * - a change at least one frame's time after the last run is handled at once, in the mutation
  *   observer's callback. Draft.js has updated the DOM by then, and a task posted from there would
- *   wait behind the frame Chrome renders after input (measured in Chromium 156: one to two frames,
- *   which kept the panel a frame behind the typing);
+ *   wait behind the frame the browser renders after input, which kept the panel a frame behind
+ *   the typing;
  * - a change sooner than that waits for the next animation frame, so a burst of changes (key
  *   repeat, X re-rendering) is analysed once per frame;
  * - geometry (badges, and highlight boxes where the Highlight API is missing) is read only when
  *   asked for, in the task after the next frame, when layout is fresh: reading it earlier would
  *   force a layout of its own.
- * The last run's time decides, not a frame callback that clears a flag: that callback, on every
- * keystroke, was a quarter of Kvitter's callbacks per key in the keystroke benchmark. Plain
+ * The last run's time decides, not a frame callback that clears a flag, which would be one more
+ * callback per keystroke. Plain
  * requestAnimationFrame and setTimeout, not ctx's: each of those adds an abort listener to the
  * context that is never removed, so calling them per keystroke would grow a list for as long as
  * the tab lives.
@@ -85,18 +83,17 @@ export class WorkSchedule {
     this.lastRunAt = performance.now();
     this.running = true;
     try {
-      metered(this.deps.work);
+      this.deps.work();
     } finally {
       this.running = false;
     }
   };
 
-  private readonly onGeometryFrame = () =>
-    metered(() => {
-      this.geometryFrameId = 0;
-      this.geometryTimer = window.setTimeout(() => {
-        this.geometryTimer = 0;
-        if (!this.deps.stopped()) metered(this.deps.geometry);
-      }, 0);
-    });
+  private readonly onGeometryFrame = () => {
+    this.geometryFrameId = 0;
+    this.geometryTimer = window.setTimeout(() => {
+      this.geometryTimer = 0;
+      if (!this.deps.stopped()) this.deps.geometry();
+    }, 0);
+  };
 }

@@ -1,17 +1,20 @@
 /**
- * Everything Kvitter knows about x.com's markup, in one place. Only `data-testid` attributes and
- * Draft.js's own structure: X's class names are generated per build and its labels are translated,
- * so neither survives a release or a language switch.
+ * Everything Kvitter knows about x.com's markup, in one place (lib/x/README.md gives the source
+ * and the fixture of each fact). Only `data-testid` attributes, ARIA roles and Draft.js's own
+ * structure: X's class names are generated per build and its labels are translated, so neither
+ * survives a release or a language switch.
  */
 
 export const testIds = {
   primaryColumn: 'primaryColumn',
   postButton: 'tweetButton',
   postButtonInline: 'tweetButtonInline',
+  addPostButton: 'addButton',
+  attachments: 'attachments',
   repostButton: 'retweet',
-  repostConfirm: 'retweetConfirm',
   post: 'tweet',
   postText: 'tweetText',
+  socialContext: 'socialContext',
   userName: 'User-Name',
   editProfile: 'editProfileButton',
   profileName: 'UserName',
@@ -27,12 +30,12 @@ export function byTestId(id: string): string {
   return `[data-testid="${id}"]`;
 }
 
-/** The composers themselves: `tweetTextarea_0`, `_1`, … (not their `…RichTextInputContainer` wrappers). */
-export const composerSelector =
-  '[data-testid^="tweetTextarea_"]:not([data-testid$="RichTextInputContainer"])';
-
-/** X's wrapper around each editor: the box the badge is placed by. */
-export const composerContainerSelector = '[data-testid$="RichTextInputContainer"]';
+/**
+ * Candidates for a composer: `tweetTextarea_0`, `_1`, … on the Draft.js editor, or on the mobile
+ * `<textarea>` or a wrapper around it. The prefix also matches X's `…RichTextInputContainer` and
+ * `…_label` wrappers; `composerIndex` keeps only the exact ids.
+ */
+export const composerCandidateSelector = '[data-testid^="tweetTextarea_"]';
 
 /** The thread position encoded in a composer's test id, or null for anything else. */
 export function composerIndex(element: Element): number | null {
@@ -40,18 +43,47 @@ export function composerIndex(element: Element): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** X's wrapper around each Draft.js editor: the box the badge hangs from, and it scrolls. */
+export const composerContainerSelector = '[data-testid$="RichTextInputContainer"]';
+
 /** Draft.js renders one block per line; each holds its text in `span[data-text="true"]`, or a `br` when empty. */
 export const draftBlockSelector = '[data-block="true"]';
 export const draftTextLeafSelector = '[data-text="true"]';
 
-/** The modal layer X renders `/compose/post` (new post, quote, reply) into. */
+/** The layer X renders its modals, menus and the typeahead into. */
 export const layersSelector = '#layers';
 export const dialogSelector = '[role="dialog"]';
 
+/** X's `@`/`#` suggestions under the editor: `typeaheadDropdownWrapped-N`, a listbox. */
+export const typeaheadSelector = '[id^="typeaheadDropdown"]';
+
 export const postButtonSelector = `${byTestId(testIds.postButton)}, ${byTestId(testIds.postButtonInline)}`;
 
+/** The repost menu's "Repost" item; X has used both names. "Undo repost" carries it too. */
+export const repostConfirmSelector = '[data-testid="retweetConfirm"], [data-testid="repostConfirm"]';
+
+/** A post quoted inside another post (or attached to a composer): its own author and text. */
+export const quotedPostSelector = '[role="link"]';
+
+/** Anything X draws for a post: the post a reply answers, or a quoted one. */
+export const shownPostSelector = [
+  `article${byTestId(testIds.post)}`,
+  byTestId(testIds.postText),
+  byTestId(testIds.userName),
+].join(', ');
+
 /** X's own post paths: `/<handle>/status/<id>` (also with trailing `/photo/1` and the like). */
-export const statusPathPattern = /^\/[A-Za-z0-9_]{1,15}\/status\/\d+/;
+export const statusPathPattern = /^\/[A-Za-z0-9_]{1,15}\/status\/(\d+)/;
+
+/** The full-page compose route (narrow windows and phones) and the modal's own route. */
+export const composePathPattern = /^\/compose\//;
+
+/** What holds the full-page compose route's thread. */
+export const composePageSelector = 'main';
+
+/** Paths that can be a profile: one segment, a handle, and not one of X's own pages. */
+export const profilePathPattern =
+  /^\/(?!(?:home|explore|notifications|messages|search|settings|compose|i|bookmarks|jobs|communities|premium|verified-orgs|lists|tos|privacy)\/?$)[A-Za-z0-9_]{1,15}\/?$/;
 
 /** Default avatars live under this path on X's image host; uploaded ones never do. */
 export const defaultAvatarMarker = 'default_profile_images';

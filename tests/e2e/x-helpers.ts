@@ -70,15 +70,88 @@ export async function spyOnContent(kvitter: Kvitter): Promise<Spy> {
 
 export type Box = { left: number; top: number; right: number; bottom: number };
 
-/** The boxes of Kvitter's highlights for a severity, read from `CSS.highlights` in the page. */
-export function highlightBoxes(page: Page, severity: string): Promise<Box[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name) as Iterable<Range> | undefined;
-    if (!highlight) return [];
-    return [...highlight].flatMap((range) =>
-      [...range.getClientRects()].map(({ left, top, right, bottom }) => ({ left, top, right, bottom })),
-    );
-  }, `kvitter-${severity}`);
+export type OverlayBadge = {
+  composerId: string;
+  box: Box;
+  hidden: boolean;
+  label: string;
+  /** The count shown per severity (absent when zero). */
+  counts: Partial<Record<string, number>>;
+};
+
+export type Overlay = {
+  /** How many elements Kvitter added to the page outside its closed overlay (should be one at most). */
+  hosts: number;
+  badges: OverlayBadge[];
+  marks: Array<{ severity: string; box: Box }>;
+};
+
+type CdpNode = {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: Array<CdpNode & { shadowRootType?: string }>;
+};
+
+const attribute = (node: CdpNode, name: string) => {
+  const list = node.attributes ?? [];
+  const at = list.indexOf(name);
+  return at >= 0 && at % 2 === 0 ? list[at + 1] : undefined;
+};
+
+/**
+ * What Kvitter draws over the page, read through the DevTools protocol: its overlay lives in a
+ * closed shadow root, which no script of the page (and no Playwright locator) can open.
+ */
+export async function readOverlay(page: Page): Promise<Overlay> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const html = root.children?.find((node) => node.nodeName === 'HTML');
+    const hosts = (html?.children ?? []).filter((node) => node.shadowRoots?.some((s) => s.shadowRootType === 'closed'));
+    const found: CdpNode[] = [];
+    const walk = (node: CdpNode) => {
+      if (attribute(node, 'data-composer-id') !== undefined || attribute(node, 'data-severity') !== undefined)
+        found.push(node);
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+    };
+    for (const host of hosts) for (const shadow of host.shadowRoots ?? []) walk(shadow);
+    const describe = async (node: CdpNode) => {
+      const { object } = (await cdp.send('DOM.resolveNode', { nodeId: node.nodeId })) as {
+        object: { objectId: string };
+      };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        returnByValue: true,
+        functionDeclaration: `function () {
+          const { left, top, right, bottom } = this.getBoundingClientRect();
+          const counts = {};
+          for (const item of this.querySelectorAll('[data-severity]')) counts[item.dataset.severity] = Number(item.textContent);
+          return { box: { left, top, right, bottom }, hidden: this.hidden, label: this.getAttribute('aria-label') ?? '', counts };
+        }`,
+      })) as { result: { value: { box: Box; hidden: boolean; label: string; counts: Record<string, number> } } };
+      return result.value;
+    };
+    const badges: OverlayBadge[] = [];
+    const marks: Overlay['marks'] = [];
+    for (const node of found) {
+      const composerId = attribute(node, 'data-composer-id');
+      const described = await describe(node);
+      if (composerId !== undefined) badges.push({ composerId, ...described });
+      else if ((attribute(node, 'class') ?? '').startsWith('mark'))
+        marks.push({ severity: attribute(node, 'data-severity') ?? '', box: described.box });
+    }
+    const bodyIndex = (html?.children ?? []).findIndex((node) => node.nodeName === 'BODY');
+    return { hosts: (html?.children ?? []).length - bodyIndex - 1, badges, marks };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The boxes Kvitter marks for a severity. */
+export async function markBoxes(page: Page, severity: string): Promise<Box[]> {
+  return (await readOverlay(page)).marks.filter((mark) => mark.severity === severity).map((mark) => mark.box);
 }
 
 /** The box of the `occurrence`-th appearance of `word` in composer `index`'s rendered text. */

@@ -19,12 +19,4 @@ describe('loadAnalyzer', () => {
     await loaded;
     expect(order).toEqual(['task queued with the call', 'loaded']);
   });
-
-  it('counts the time its two loading steps take as Kvitter’s own, for the keystroke benchmark', async () => {
-    const meter = (globalThis as unknown as { kvitterMeter: { calls: number; busyMs: number } }).kvitterMeter;
-    const before = { ...meter };
-    await loadAnalyzer();
-    expect(meter.calls - before.calls).toBe(2);
-    expect(meter.busyMs).toBeGreaterThan(before.busyMs);
-  });
 });

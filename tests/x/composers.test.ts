@@ -71,6 +71,77 @@ describe('findComposers', () => {
     expect(summary()[0]).toMatchObject({ id: 'mobile:0', surface: 'mobile', kind: 'post' });
   });
 
+  it.each([
+    [
+      'on a wrapper around the textarea',
+      () => h('div', { 'data-testid': 'tweetTextarea_0' }, h('textarea', {})),
+    ],
+    [
+      'on the textarea and on a wrapper',
+      () =>
+        h(
+          'div',
+          { 'data-testid': 'tweetTextarea_0_label' },
+          h('div', { 'data-testid': 'tweetTextarea_0' }, h('textarea', { 'data-testid': 'tweetTextarea_0' })),
+        ),
+    ],
+  ])('reads the phone layout’s textarea with the test id %s, once', (_where, markup) => {
+    page('/compose/post', h('main', {}, markup()));
+    const found = findComposers(document, location.pathname);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.element.tagName).toBe('TEXTAREA');
+    expect(found[0]?.anchor).toBe(found[0]?.element);
+    expect(found[0]?.id).toBe('mobile:0');
+    expect(found[0]?.unreadable).toBeUndefined();
+  });
+
+  it('treats the full-page compose route of narrow windows as the modal, with its reply', () => {
+    page(
+      '/compose/post',
+      h(
+        'main',
+        {},
+        shownPost('Hva synes dere?'),
+        draftComposer(['Svar']).container,
+        draftComposer([''], 1).container,
+      ),
+    );
+    expect(summary().map(({ id, kind }) => [id, kind])).toEqual([
+      ['modal:0', 'reply'],
+      ['modal:1', 'reply'],
+    ]);
+  });
+
+  it('recognises a quote attached inside the first part, as X renders it', () => {
+    const part0 = h(
+      'div',
+      {},
+      draftComposer(['Se her']).container,
+      h(
+        'div',
+        { 'data-testid': 'attachments' },
+        h('div', {}, h('div', { 'data-testid': 'User-Name' }, 'Kari')),
+      ),
+    );
+    page('/compose/post', modal(part0, h('div', {}, draftComposer([''], 1).container)));
+    expect(summary().map((c) => c.kind)).toEqual(['quote', 'post']);
+  });
+
+  it('hangs the badge from X’s wrapper of a Draft.js editor, and knows which ones sit in the modal layer', () => {
+    const home = draftComposer(['']);
+    const inModal = draftComposer(['']);
+    page(
+      '/compose/post',
+      h('div', { 'data-testid': 'primaryColumn' }, home.container),
+      modal(inModal.container),
+    );
+    const [first, second] = findComposers(document, location.pathname);
+    expect(first?.anchor).toBe(home.container);
+    expect(first?.fixed).toBe(false);
+    expect(second?.anchor).toBe(inModal.container);
+    expect(second?.fixed).toBe(true);
+  });
+
   it('reports a composer it cannot read instead of skipping it', () => {
     page(
       '/home',
@@ -83,13 +154,30 @@ describe('findComposers', () => {
     expect(summary()[0]?.unreadable).toMatch(/no Draft\.js blocks/);
   });
 
-  it('ignores the RichTextInputContainer wrappers and unrelated test ids', () => {
-    page('/home', draftComposer(['x']).container, h('div', { 'data-testid': 'tweetTextarea_abc' }));
+  it('ignores the RichTextInputContainer and _label wrappers and unrelated test ids', () => {
+    page(
+      '/home',
+      h('div', { 'data-testid': 'tweetTextarea_0_label' }, draftComposer(['x']).container),
+      h('div', { 'data-testid': 'tweetTextarea_abc' }),
+    );
     expect(summary().map((c) => c.id)).toEqual(['home:0']);
   });
 });
 
 describe('composersForButton', () => {
+  it('sends the whole thread with the button X puts in the active part’s toolbar', () => {
+    const button = h('button', { 'data-testid': 'tweetButton' });
+    page(
+      '/compose/post',
+      modal(
+        h('div', {}, draftComposer(['en']).container),
+        h('div', {}, draftComposer(['to'], 1).container, button),
+      ),
+    );
+    const all = findComposers(document, location.pathname);
+    expect(composersForButton(button, all).map((c) => c.id)).toEqual(['modal:0', 'modal:1']);
+  });
+
   it('sends the modal thread with the modal button and the home box with the inline button', () => {
     const inline = h('button', { 'data-testid': 'tweetButtonInline' });
     const modalButton = h('button', { 'data-testid': 'tweetButton' });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HintOverlay } from '../../lib/x/overlay';
+import { boxesOf, renderMarks } from '../../lib/x/marks';
+import { Overlay } from '../../lib/x/overlay';
 import { themeOf } from '../../lib/x/theme';
 import { draftComposer, page } from './dom';
 
@@ -11,64 +12,54 @@ function documentWithBackground(colour: string): Document {
   return doc;
 }
 
+afterEach(() => vi.restoreAllMocks());
+
 describe('themeOf', () => {
   it.each([
     ['rgb(255, 255, 255)', 'light'],
     ['rgb(21, 32, 43)', 'dim'],
     ['rgb(0, 0, 0)', 'dark'],
+    ['rgb(5, 5, 5)', 'dark'],
     ['rgba(0, 0, 0, 0)', 'light'],
   ])('reads %s as %s', (colour, theme) => {
     expect(themeOf(documentWithBackground(colour))).toBe(theme);
   });
 });
 
-describe('HintOverlay with the Highlight API', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-    vi.unstubAllGlobals();
+describe('Overlay', () => {
+  it('adds one plain element after the body, and nothing the page could read in it', () => {
+    page('/home');
+    const overlay = new Overlay(document);
+    overlay.open('light');
+    const added = document.documentElement.lastElementChild as HTMLElement;
+    expect(added).not.toBe(document.body);
+    expect(added.tagName).toBe('DIV');
+    expect(added.shadowRoot).toBeNull();
+    expect(added.outerHTML).not.toMatch(/kvitter/i);
+    overlay.close();
+    expect(document.documentElement.lastElementChild).toBe(document.body);
   });
 
-  it('registers the ranges by severity and styles them for the theme, leaving the editor alone', () => {
-    const registry = new Map<string, { ranges: Range[] }>();
-    vi.stubGlobal('CSS', { highlights: registry });
-    vi.stubGlobal(
-      'Highlight',
-      class {
-        ranges: Range[];
-        constructor(...ranges: Range[]) {
-          this.ranges = ranges;
-        }
-      },
-    );
-    const { container, editor } = draftComposer(['Hei ALLE']);
-    page('/home', container);
-    const before = editor.outerHTML;
-    const doc = documentWithBackground('rgb(0, 0, 0)');
-    vi.spyOn(doc, 'defaultView', 'get').mockReturnValue(window);
-    const range = document.createRange();
-    range.selectNodeContents(editor);
-
-    const overlay = new HintOverlay(doc);
-    expect(overlay.mode).toBe('highlights');
-    overlay.render([{ range, severity: 'warning' }], themeOf(doc));
-    expect(registry.get('kvitter-warning')?.ranges).toEqual([range]);
-    expect(registry.has('kvitter-error')).toBe(false);
-    const style = doc.head.querySelector('style[data-kvitter="highlights"]')?.textContent ?? '';
-    // The lighter line colours of the dark palette, not the light theme's.
-    expect(style).toContain('::highlight(kvitter-warning)');
-    expect(style).toContain('rgb(255, 205, 80)');
-    expect(editor.outerHTML).toBe(before);
-
-    overlay.destroy();
-    expect(registry.size).toBe(0);
-    expect(doc.head.querySelector('style[data-kvitter]')).toBeNull();
+  it('paints marks in the theme’s colours, the darker palette on X’s dark theme', () => {
+    page('/home');
+    const overlay = new Overlay(document, 'open');
+    overlay.open('dark');
+    const css = [...(overlay.root?.querySelectorAll('style') ?? [])]
+      .map((style) => style.textContent)
+      .join('\n');
+    expect(css).toContain('.mark.warning');
+    expect(css).toContain('rgb(255, 205, 80)');
+    overlay.open('light');
+    const light = [...(overlay.root?.querySelectorAll('style') ?? [])]
+      .map((style) => style.textContent)
+      .join('\n');
+    expect(light).toContain('rgb(180, 100, 0)');
+    overlay.close();
   });
 });
 
-describe('HintOverlay without the Highlight API', () => {
-  afterEach(() => vi.restoreAllMocks());
-
-  it('draws a box per line rectangle in its own shadow root, outside the editor', () => {
+describe('marks', () => {
+  it('draws a box per line rectangle of a range, cut to X’s scrolling editor box, never in the editor', () => {
     const { container, editor } = draftComposer(['Nei nei NEI']);
     page('/home', container);
     const before = editor.outerHTML;
@@ -76,25 +67,36 @@ describe('HintOverlay without the Highlight API', () => {
     const text = editor.querySelector('[data-text="true"]')?.firstChild as Text;
     range.setStart(text, 8);
     range.setEnd(text, 11);
-    // happy-dom has no layout: give the range the rectangle a browser would.
+    // happy-dom has no layout: give the range the rectangles a browser would (two lines, the
+    // second scrolled below the editor's box).
     vi.spyOn(range, 'getClientRects').mockReturnValue([
       new DOMRect(80, 20, 30, 18),
+      new DOMRect(10, 120, 30, 18),
     ] as unknown as DOMRectList);
-
-    const overlay = new HintOverlay(document);
-    expect(overlay.mode).toBe('boxes');
-    overlay.render([{ range, severity: 'error' }], 'light');
-    const host = document.querySelector('kvitter-highlights');
-    expect(host?.parentElement).toBe(document.body);
-    const boxes = [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.mark') ?? [])];
+    const clip = { left: 0, top: 0, right: 500, bottom: 100 };
+    const boxes = boxesOf(range, 'error', clip, null, { x: 0, y: 300, fixed: false });
+    expect(boxes).toEqual([{ left: 80, top: 320, right: 110, bottom: 338, severity: 'error', fixed: false }]);
+    // Nothing is drawn over X's typeahead.
     expect(
-      boxes.map((box) => [box.dataset.severity, box.style.left, box.style.top, box.style.width]),
-    ).toEqual([['error', '80px', '20px', '30px']]);
-    expect(editor.outerHTML).toBe(before);
+      boxesOf(
+        range,
+        'error',
+        clip,
+        { left: 70, top: 10, right: 300, bottom: 200 },
+        { x: 0, y: 0, fixed: false },
+      ),
+    ).toEqual([]);
 
-    overlay.render([], 'light');
-    expect(host?.shadowRoot?.querySelectorAll('.mark')).toHaveLength(0);
-    overlay.destroy();
-    expect(document.querySelector('kvitter-highlights')).toBeNull();
+    const overlay = new Overlay(document, 'open');
+    const layers = overlay.open('light');
+    renderMarks(document, layers, boxes);
+    const drawn = [...(overlay.root?.querySelectorAll<HTMLElement>('.mark') ?? [])];
+    expect(
+      drawn.map((box) => [box.dataset.severity, box.style.left, box.style.top, box.style.width]),
+    ).toEqual([['error', '80px', '320px', '30px']]);
+    expect(editor.outerHTML).toBe(before);
+    renderMarks(document, layers, []);
+    expect(overlay.root?.querySelectorAll('.mark')).toHaveLength(0);
+    overlay.close();
   });
 });

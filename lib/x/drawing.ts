@@ -1,0 +1,201 @@
+import type { UiLanguage } from '../core/languages';
+import type { Severity } from '../core/types';
+import type { DraftReport } from '../rules/types';
+import { type BadgeState, Badges, type Box } from './badge';
+import type { FoundComposer } from './composers';
+import { rangeForOffsets } from './draft-text';
+import { boxesOf, type MarkBox, overlaps, renderMarks } from './marks';
+import { Overlay } from './overlay';
+import { typeaheadSelector } from './selectors';
+import { themeOf, type XTheme } from './theme';
+
+/** A composer someone writes in, with its report (null when it cannot be read). */
+export type Drawable = { composer: FoundComposer; report: DraftReport | null };
+
+/**
+ * How often X's theme is read while something is drawn. Reading it (getComputedStyle) is done in
+ * the geometry task, after a frame, where style is fresh and the read costs next to nothing.
+ */
+const themeCheckMs = 1000;
+
+type Deps = {
+  doc: Document;
+  /** Asks for `place()` in the task after the next frame, when layout is fresh. */
+  requestGeometry: () => void;
+  openCoach: () => void;
+  /** 'open' for unit tests only. */
+  shadow?: ShadowRootMode;
+};
+
+function countsOf(report: DraftReport): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
+  for (const hint of report.hints) counts[hint.severity] += 1;
+  return counts;
+}
+
+function boxOf(element: Element): Box {
+  const { left, top, right, bottom } = element.getBoundingClientRect();
+  return { left, top, right, bottom };
+}
+
+/**
+ * Highlights and badges for the composers someone writes in, drawn in the overlay. Nothing is
+ * measured while nothing changes: a new report, a composer that resizes (a ResizeObserver, which
+ * also sees one leave the page), a scroll inside X's own scrolling boxes, or a window resize asks
+ * for one geometry task. Page scrolling needs none: the page layer scrolls with the page.
+ */
+export class Drawing {
+  private readonly overlay: Overlay;
+  private readonly badges: Badges;
+  private active: Drawable[] = [];
+  private language: UiLanguage = 'en';
+  private drawnKey = '';
+  private theme: XTheme | undefined;
+  private themeReadAt = Number.NEGATIVE_INFINITY;
+  private readonly anchors = new Set<Element>();
+  private readonly resizes: ResizeObserver | undefined;
+  private listening = false;
+
+  constructor(private readonly deps: Deps) {
+    this.overlay = new Overlay(deps.doc, deps.shadow);
+    this.badges = new Badges(deps.doc, deps.openCoach);
+    this.resizes =
+      typeof ResizeObserver === 'function' ? new ResizeObserver(() => deps.requestGeometry()) : undefined;
+  }
+
+  /** The open overlay's shadow root, for unit tests (open roots only). */
+  get root(): ShadowRoot | undefined {
+    return this.overlay.root;
+  }
+
+  /**
+   * What to draw after this frame. Geometry is asked for only when something drawn may have
+   * changed: another hint range, count, composer, language, or a theme to check.
+   */
+  update(active: Drawable[], language: UiLanguage): void {
+    this.active = active;
+    this.language = language;
+    if (active.length === 0) {
+      this.clear();
+      return;
+    }
+    this.listen(true);
+    const key = JSON.stringify([
+      language,
+      active.map(({ composer, report }) => [
+        composer.id,
+        report?.hints.map((hint) => [hint.severity, hint.range?.start, hint.range?.end]) ?? null,
+      ]),
+    ]);
+    const themeDue = performance.now() - this.themeReadAt >= themeCheckMs;
+    if (key !== this.drawnKey || themeDue || !this.overlay.shown) {
+      this.drawnKey = key;
+      this.deps.requestGeometry();
+    }
+  }
+
+  /** Measures and draws: the geometry task, run after a frame when layout is fresh. */
+  place(): void {
+    if (this.active.length === 0) return;
+    const doc = this.deps.doc;
+    const now = performance.now();
+    if (this.theme === undefined || now - this.themeReadAt >= themeCheckMs) {
+      this.themeReadAt = now;
+      this.theme = themeOf(doc);
+    }
+    const view = doc.defaultView;
+    const scroll = { x: view?.scrollX ?? 0, y: view?.scrollY ?? 0 };
+    const typeahead = doc.querySelector(typeaheadSelector);
+    const avoid = typeahead ? boxOf(typeahead) : null;
+    const marks: MarkBox[] = [];
+    const badges: BadgeState[] = [];
+    const anchors = new Set<Element>();
+    for (const { composer, report } of this.active) {
+      if (!composer.element.isConnected) continue;
+      anchors.add(composer.anchor);
+      const clip = boxOf(composer.anchor);
+      const offset = composer.fixed ? { x: 0, y: 0, fixed: true } : { ...scroll, fixed: false };
+      for (const hint of report?.hints ?? []) {
+        if (!hint.range || hint.range.end <= hint.range.start) continue;
+        const range = rangeForOffsets(composer.element, hint.range.start, hint.range.end);
+        if (range) marks.push(...boxesOf(range, hint.severity, clip, avoid, offset));
+      }
+      const below = { left: clip.right - 60, top: clip.bottom, right: clip.right, bottom: clip.bottom + 24 };
+      badges.push({
+        composerId: composer.id,
+        anchor: {
+          left: clip.left + offset.x,
+          top: clip.top + offset.y,
+          right: clip.right + offset.x,
+          bottom: clip.bottom + offset.y,
+        },
+        fixed: composer.fixed,
+        hidden: (clip.right === clip.left && clip.bottom === clip.top) || (avoid !== null && overlaps(below, avoid)),
+        counts: report ? countsOf(report) : null,
+        language: this.language,
+      });
+    }
+    const layers = this.overlay.open(this.theme);
+    renderMarks(doc, layers, marks);
+    this.badges.render(layers, badges, this.theme);
+    this.follow(anchors);
+  }
+
+  /** A scroll anywhere: only one inside an element holding a drawn composer moves what is drawn. */
+  private readonly onScroll = (event: Event) => {
+    const target = event.target;
+    if (!(target instanceof Element)) return;
+    for (const anchor of this.anchors) {
+      if (target.contains(anchor)) {
+        this.deps.requestGeometry();
+        return;
+      }
+    }
+  };
+
+  private readonly onResize = () => this.deps.requestGeometry();
+
+  private listen(on: boolean): void {
+    if (on === this.listening) return;
+    this.listening = on;
+    const view = this.deps.doc.defaultView;
+    if (!view) return;
+    if (on) {
+      view.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+      view.addEventListener('resize', this.onResize, { passive: true });
+    } else {
+      view.removeEventListener('scroll', this.onScroll, { capture: true });
+      view.removeEventListener('resize', this.onResize);
+    }
+  }
+
+  /** Watches the boxes the badges hang from, so badges and marks follow a draft that grows. */
+  private follow(anchors: Set<Element>): void {
+    for (const anchor of this.anchors) {
+      if (anchors.has(anchor)) continue;
+      this.resizes?.unobserve(anchor);
+      this.anchors.delete(anchor);
+    }
+    for (const anchor of anchors) {
+      if (this.anchors.has(anchor)) continue;
+      this.resizes?.observe(anchor);
+      this.anchors.add(anchor);
+    }
+  }
+
+  /** Nobody writes: everything drawn goes, and nothing is watched. */
+  clear(): void {
+    this.active = [];
+    this.drawnKey = '';
+    this.overlay.close();
+    this.badges.clear();
+    this.follow(new Set());
+    this.listen(false);
+  }
+
+  /** Stops for good (the content script is invalidated). */
+  destroy(): void {
+    this.clear();
+    this.resizes?.disconnect();
+  }
+}
