@@ -4,7 +4,7 @@
  * proposals for the strategy.
  */
 export { learnFromPost, type OwnPost } from './learn';
-export { ordinaryEnglish, ordinaryNorwegian } from './ordinary';
+export { ordinaryEnglish, ordinaryNorwegian, prepareLearner } from './ordinary';
 export {
   COMMON_FROM,
   COMMON_SHARE,

@@ -68,6 +68,14 @@ function build(): Lists {
 }
 
 /**
+ * Stems the lists now rather than on the first post learned (a one-off cost of some milliseconds):
+ * for a caller that would rather pay it when the page is idle.
+ */
+export function prepareLearner(): void {
+  lists ??= build();
+}
+
+/**
  * True for a lower-case word of ordinary language: listed, or with the stem of a listed word.
  * `language` is the stemmer of the post. Norwegian posts often borrow English words ("weekends",
  * "meeting"), so there the English stem is looked up too; English posts rarely borrow Norwegian

@@ -142,9 +142,10 @@ function hashtagProposals(
 
 /**
  * Topics and hashtags to propose from what the user's own posts show: words and compounds in at
- * least {@link MIN_POSTS} posts but not in most of them, and the hashtags they use most; never
- * what the strategy already has, nor what the user dismissed. Ranked by posts using them, then by
- * how recently. Pure, and cheap enough to run whenever a page shows the proposals.
+ * least {@link MIN_POSTS} posts but not in most of them, and the hashtags in at least
+ * {@link MIN_POSTS} posts (a tag on most posts is the habit the strategy should know, so it is
+ * kept); never what the strategy already has, nor what the user dismissed. Ranked by posts using
+ * them, then by how recently. Pure, and cheap enough to run whenever a page shows the proposals.
  */
 export function proposeFromLearned(
   learned: Learned,

@@ -170,6 +170,11 @@ describe('ranking', () => {
     ]);
   });
 
+  it('proposes a hashtag on most posts all the same: it is the user’s habit', () => {
+    const texts = Array.from({ length: 12 }, (_, i) => `Innlegg ${i} #Kvitter`);
+    expect(hashtags(texts)).toEqual([{ tag: '#Kvitter', posts: 12 }]);
+  });
+
   it('ranks by posts, then the one used most recently', () => {
     const ranked = topics([
       'Kampanje her',
