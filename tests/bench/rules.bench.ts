@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: median time of analyzeDraft (every rule on) against twitter-text's parseTweet
  * alone, on the same drafts in the same run. Targets: at most 1.5 × parseTweet on the corpus and
- * on a 25,000-character paste, and that paste within one frame (16 ms).
+ * on a 25,000-character paste, and that paste within one frame (16 ms). Then the thread splitter
+ * (splitIntoThread) on the same corpus and paste, beside parseTweet; target: the paste split
+ * within one frame.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import twitterText from 'twitter-text';
 import { analyzeDraft } from '../../lib/rules/index';
 import { defaultStrategy } from '../../lib/strategy/defaults';
 import type { Strategy } from '../../lib/strategy/schema';
-import { bokmal, corpus, english, nynorsk, paste } from './corpus';
+import { splitIntoThread } from '../../lib/thread/index';
+import { bokmal, corpus, english, nynorsk, paste, pastes } from './corpus';
 
 const strategy: Strategy = {
   ...defaultStrategy,
@@ -102,4 +105,40 @@ const mA = median(bigA);
 const mP = median(bigP);
 console.log(
   `25,000-character paste: analyzeDraft ${mA.toFixed(2)} ms, parseTweet ${mP.toFixed(2)} ms, ratio ${(mA / mP).toFixed(2)} × (target ≤ 1.5), ${mA <= 16 ? 'within' : 'OVER'} one frame (16 ms)`,
+);
+
+// The thread splitter, as the side panel calls it on an over-long draft: X's limit, numbered
+// parts. parseTweet is timed again beside it, alternating, so the ratios compare like with like.
+const split = (text: string) => splitIntoThread(text, { limit: 280, numbering: 'fraction' });
+for (let round = 0; round < 20; round++) for (const d of corpus) split(d);
+const perDraftS: number[][] = corpus.map(() => []);
+const perDraftQ: number[][] = corpus.map(() => []);
+for (let round = 0; round < rounds; round++) {
+  corpus.forEach((d, i) => {
+    const reps = d.length > 2000 ? 5 : 60;
+    const pair = [
+      () => perDraftS[i]?.push(timeOne(split, d, reps)),
+      () => perDraftQ[i]?.push(timeOne(parse, d, reps)),
+    ];
+    if (round % 2) pair.reverse();
+    for (const run of pair) run();
+  });
+}
+const s = perDraftS.map(median);
+const q = perDraftQ.map(median);
+const pasteMs = pastes.map((d) => `${((s[corpus.indexOf(d)] ?? 0) / 1000).toFixed(2)} ms`);
+console.log(
+  `splitIntoThread median: ${median(s).toFixed(1)} µs per draft, parseTweet ${median(q).toFixed(1)} µs, ratio of medians ${(median(s) / median(q)).toFixed(2)} ×; ` +
+    `pastes of ${pastes.map((d) => d.length).join(', ')} characters: ${pasteMs.join(', ')}`,
+);
+const bigS: number[] = [];
+const bigQ: number[] = [];
+for (let i = 0; i < 30; i++) {
+  bigQ.push(timeOne(parse, big, 1) / 1000);
+  bigS.push(timeOne(split, big, 1) / 1000);
+}
+const mS = median(bigS);
+const mQ = median(bigQ);
+console.log(
+  `25,000-character paste: splitIntoThread ${mS.toFixed(2)} ms into ${split(big).length} parts, parseTweet ${mQ.toFixed(2)} ms, ratio ${(mS / mQ).toFixed(2)} ×, ${mS <= 16 ? 'within' : 'OVER'} one frame (16 ms)`,
 );
