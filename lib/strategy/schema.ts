@@ -5,6 +5,11 @@ import { STRATEGY_VERSION } from './keys';
 
 export { STRATEGY_VERSION };
 
+// Zod compiles object parsers with `new Function` when it may; finding out means calling it, which
+// the extension's pages forbid, so Firefox logs a CSP violation in every page that parses. Every
+// schema of Kvitter's is built on this module, so this runs before any parse.
+z.config({ jitless: true });
+
 export const uiLanguages = ['nb', 'nn', 'en'] as const;
 export const writtenStandards = ['nb', 'nn', 'en'] as const;
 
