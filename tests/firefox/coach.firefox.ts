@@ -72,6 +72,9 @@ describe('Kvitter in Firefox', () => {
       .toBe('42');
     // Hints mean the engine was imported under X's CSP; the overlay marks the duplicate in the page.
     await expect.poll(() => highlightCount(x, 'warning'), poll).toBeGreaterThan(0);
+    // The page's resource timing does not show the import: x.com never learns Kvitter's UUID.
+    const loaded = await x.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(loaded.filter((url) => !url.startsWith('https://x.com/'))).toEqual([]);
   });
 
   it('applies a fix from the coach page, leaving exactly the expected draft', async () => {
