@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 
 /**
  * What the learner keeps between posts, meant for storage.local: counts of word stems and hashtags

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { detectedStandards, uiLanguages } from '../core/languages';
 import type { FieldError } from '../core/types';
 import { draftKinds, severities } from '../core/types';
+import { z } from '../core/zod';
 import type { DraftReport } from '../rules/types';
 import type { Strategy } from '../strategy/schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { statsSchema } from '../postlog/stats';
 import { strategySchema } from '../strategy/schema';
 import type { StrategySnapshot } from '../strategy/store';

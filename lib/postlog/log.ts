@@ -1,7 +1,7 @@
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod';
 import { detectedStandards } from '../core/languages';
 import { draftKinds } from '../core/types';
+import { z } from '../core/zod';
 import { exclusive } from '../strategy/exclusive';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import type { Strategy } from '../strategy/schema';
 import type { PostLogEntry } from './log';
 

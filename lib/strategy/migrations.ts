@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { defaultRuleSettings, defaultStrategy } from './defaults';
 import { STRATEGY_VERSION } from './schema';
 

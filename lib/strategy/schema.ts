@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { type UiLanguage, uiLanguagePreferences, uiLanguages, writtenStandards } from '../core/languages';
 import { severities } from '../core/types';
+import { z } from '../core/zod';
 import { STRATEGY_VERSION } from './keys';
 
 export { STRATEGY_VERSION, type UiLanguage, uiLanguages, writtenStandards };

@@ -55,7 +55,8 @@ function surfaceOf(element: Element, pathname: string): Surface {
  */
 function composeContainerOf(element: Element): Element | null {
   const doc = element.ownerDocument;
-  if (!composePathPattern.test(doc.location?.pathname ?? '') || doc.querySelector(dialogSelector)) return null;
+  if (!composePathPattern.test(doc.location?.pathname ?? '') || doc.querySelector(dialogSelector))
+    return null;
   return doc.querySelector(composePageSelector) ?? doc.body;
 }
 

@@ -130,7 +130,9 @@ export class Drawing {
           bottom: clip.bottom + offset.y,
         },
         fixed: composer.fixed,
-        hidden: (clip.right === clip.left && clip.bottom === clip.top) || (avoid !== null && overlaps(below, avoid)),
+        hidden:
+          (clip.right === clip.left && clip.bottom === clip.top) ||
+          (avoid !== null && overlaps(below, avoid)),
         counts: report ? countsOf(report) : null,
         language: this.language,
       });

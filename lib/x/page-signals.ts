@@ -70,7 +70,9 @@ export class PageSignals {
       const scope = threadScope(editor);
       const group = this.deps
         .composers()
-        .filter((composer) => (scope === editor.ownerDocument.body ? editor : scope).contains(composer.element));
+        .filter((composer) =>
+          (scope === editor.ownerDocument.body ? editor : scope).contains(composer.element),
+        );
       this.watchPost(group, now);
       return;
     }
@@ -85,7 +87,8 @@ export class PageSignals {
   onLocationChange(): void {
     for (const timer of this.profileTimers.splice(0)) clearTimeout(timer);
     if (!profilePathPattern.test(location.pathname)) return;
-    for (const wait of profileLooksMs) this.profileTimers.push(window.setTimeout(() => this.scanProfile(), wait));
+    for (const wait of profileLooksMs)
+      this.profileTimers.push(window.setTimeout(() => this.scanProfile(), wait));
   }
 
   /** Cancels every pending timer. */

@@ -1,26 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Route, type Worker } from 'playwright-core';
-import { fixtureRoutes } from './fixtures/routes';
+import { fixtureResponse, xUrl } from './fixture-server';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const extensionDir = resolve(here, '../../.output/chrome-mv3');
-const pagesDir = resolve(here, 'fixtures/pages');
-const buildDir = resolve(here, '.build');
-
 /** Debian's Chromium by default; KVITTER_CHROMIUM points elsewhere (Playwright cannot download browsers here). */
 export const chromiumPath = process.env.KVITTER_CHROMIUM ?? '/usr/bin/chromium';
-
-/** Every host Kvitter matches; all of them are answered from fixtures, never the network. */
-const xUrl = /^https:\/\/(x\.com|twitter\.com|mobile\.x\.com)\//;
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
 
 export type Kvitter = {
   context: BrowserContext;
@@ -36,48 +24,10 @@ export type Kvitter = {
   close: () => Promise<void>;
 };
 
-/**
- * Headers that make a fixture page cross-origin isolated. The keystroke benchmark uses them: an
- * isolated page's performance.now() (the content script's too) ticks in 5 µs steps instead of
- * 100 µs, fine enough to meter work that takes a fraction of a millisecond.
- */
-const isolationHeaders = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
-
-/**
- * A strict Content-Security-Policy of the kind x.com sends, on every fixture page: scripts only
- * from the page's own origin, no eval, nothing fetched elsewhere; styles inline, as React Native
- * Web (which X is built with) injects them. What Kvitter adds to the page, and the engine its
- * content script imports, must work under it.
- */
-const xContentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
-
+/** Answers a request to X's hosts from the fixtures (fixture-server.ts). */
 async function serveFixture(route: Route, isolated: boolean): Promise<void> {
-  const url = new URL(route.request().url());
-  if (url.pathname.startsWith('/__fixture__/')) {
-    const file = join(buildDir, url.pathname.slice('/__fixture__/'.length));
-    return route.fulfill({ body: readFileSync(file), contentType: contentTypes[extname(file)] });
-  }
-  const match = fixtureRoutes.find((r) => r.pattern.test(url.pathname));
-  if (!match) return route.fulfill({ status: 404, body: `No fixture for ${url.pathname}` });
-  return route.fulfill({
-    body: readFileSync(join(pagesDir, match.page)),
-    headers: {
-      'Content-Type': contentTypes['.html'] as string,
-      'Content-Security-Policy': xContentSecurityPolicy,
-      ...(isolated ? isolationHeaders : {}),
-    },
-  });
+  const { status, headers, body } = fixtureResponse(route.request().url(), { isolated });
+  return route.fulfill({ status, headers, body });
 }
 
 /**

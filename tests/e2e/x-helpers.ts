@@ -109,7 +109,9 @@ export async function readOverlay(page: Page): Promise<Overlay> {
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const html = root.children?.find((node) => node.nodeName === 'HTML');
-    const hosts = (html?.children ?? []).filter((node) => node.shadowRoots?.some((s) => s.shadowRootType === 'closed'));
+    const hosts = (html?.children ?? []).filter((node) =>
+      node.shadowRoots?.some((s) => s.shadowRootType === 'closed'),
+    );
     const found: CdpNode[] = [];
     const walk = (node: CdpNode) => {
       if (attribute(node, 'data-composer-id') !== undefined || attribute(node, 'data-severity') !== undefined)
@@ -130,7 +132,9 @@ export async function readOverlay(page: Page): Promise<Overlay> {
           for (const item of this.querySelectorAll('[data-severity]')) counts[item.dataset.severity] = Number(item.textContent);
           return { box: { left, top, right, bottom }, hidden: this.hidden, label: this.getAttribute('aria-label') ?? '', counts };
         }`,
-      })) as { result: { value: { box: Box; hidden: boolean; label: string; counts: Record<string, number> } } };
+      })) as {
+        result: { value: { box: Box; hidden: boolean; label: string; counts: Record<string, number> } };
+      };
       return result.value;
     };
     const badges: OverlayBadge[] = [];
