@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kvitter, launchKvitter } from './harness';
+import { contentScriptWorld } from './x-helpers';
 
 describe('the built extension in Chromium', () => {
   let kvitter: Kvitter;
@@ -18,7 +19,7 @@ describe('the built extension in Chromium', () => {
   it('runs the content script on an x.com URL with a real Draft.js composer', async () => {
     const page = await kvitter.openX('https://x.com/home');
     await page.locator('[data-testid="tweetTextarea_0"]').waitFor();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.kvitter)).toBe('ready');
+    await contentScriptWorld(page, kvitter.extensionId);
     await page.locator('[data-testid="tweetTextarea_0"]').click();
     await page.keyboard.type('Hei X!');
     expect(await page.evaluate(() => window.fixture.draftText())).toBe('Hei X!');

@@ -83,7 +83,8 @@ export type Overlay = {
   /** How many elements Kvitter added to the page outside its closed overlay (should be one at most). */
   hosts: number;
   badges: OverlayBadge[];
-  marks: Array<{ severity: string; box: Box }>;
+  /** Each highlight box, with the colour of its underline. */
+  marks: Array<{ severity: string; box: Box; line: string }>;
 };
 
 type CdpNode = {
@@ -130,10 +131,13 @@ export async function readOverlay(page: Page): Promise<Overlay> {
           const { left, top, right, bottom } = this.getBoundingClientRect();
           const counts = {};
           for (const item of this.querySelectorAll('[data-severity]')) counts[item.dataset.severity] = Number(item.textContent);
-          return { box: { left, top, right, bottom }, hidden: this.hidden, label: this.getAttribute('aria-label') ?? '', counts };
+          const line = getComputedStyle(this).borderBottomColor;
+          return { box: { left, top, right, bottom }, hidden: this.hidden, label: this.getAttribute('aria-label') ?? '', counts, line };
         }`,
       })) as {
-        result: { value: { box: Box; hidden: boolean; label: string; counts: Record<string, number> } };
+        result: {
+          value: { box: Box; hidden: boolean; label: string; counts: Record<string, number>; line: string };
+        };
       };
       return result.value;
     };
@@ -142,15 +146,21 @@ export async function readOverlay(page: Page): Promise<Overlay> {
     for (const node of found) {
       const composerId = attribute(node, 'data-composer-id');
       const described = await describe(node);
-      if (composerId !== undefined) badges.push({ composerId, ...described });
+      const { line, ...badge } = described;
+      if (composerId !== undefined) badges.push({ composerId, ...badge });
       else if ((attribute(node, 'class') ?? '').startsWith('mark'))
-        marks.push({ severity: attribute(node, 'data-severity') ?? '', box: described.box });
+        marks.push({ severity: attribute(node, 'data-severity') ?? '', box: described.box, line });
     }
     const bodyIndex = (html?.children ?? []).findIndex((node) => node.nodeName === 'BODY');
     return { hosts: (html?.children ?? []).length - bodyIndex - 1, badges, marks };
   } finally {
     await cdp.detach();
   }
+}
+
+/** The badge of one composer, or undefined while none is drawn. */
+export async function badgeOf(page: Page, composerId: string): Promise<OverlayBadge | undefined> {
+  return (await readOverlay(page)).badges.find((badge) => badge.composerId === composerId);
 }
 
 /** The boxes Kvitter marks for a severity. */
