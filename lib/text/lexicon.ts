@@ -4,10 +4,10 @@ import { stopwords } from './stopwords';
 
 /** Everything Kvitter knows about a lower-case word, found with one look-up per token. */
 export type WordInfo = {
-  /** How strongly the word points to bokmål, nynorsk and English (0 = not at all). */
-  nb: number;
-  nn: number;
+  /** Log-odds of English over Norwegian: positive points to English, negative to Norwegian. */
   en: number;
+  /** Log-odds of nynorsk over bokmål: positive points to nynorsk, negative to bokmål. */
+  nn: number;
   /** A function word in one of the three languages. */
   stop: boolean;
   /** A word of cheering, thanks or agreement. */
@@ -20,7 +20,7 @@ export const wordInfo: ReadonlyMap<string, WordInfo> = (() => {
   const get = (word: string) => {
     let info = map.get(word);
     if (!info) {
-      info = { nb: 0, nn: 0, en: 0, stop: false, cheer: false };
+      info = { en: 0, nn: 0, stop: false, cheer: false };
       map.set(word, info);
     }
     return info;
