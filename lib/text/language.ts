@@ -36,7 +36,7 @@ function hasNorwegianLetter(word: string): boolean {
 /** At most this much evidence from one unknown word, so letters never outweigh a known word. */
 const UNKNOWN_WORD_CAP = 1.5;
 /** Letter groups are weak evidence one by one: a word's sum is scaled down. */
-const LETTER_GROUP_SCALE = 0.25;
+const LETTER_GROUP_SCALE = 0.15;
 
 /**
  * How far an unknown word's letters lean to nynorsk (positive) or bokmål (negative): the sum
