@@ -123,18 +123,32 @@ export function letterCode(c: number): number {
   return 0;
 }
 
+/** Open-addressed table of the letter groups: a word's groups are looked up on every keystroke. */
+const GROUP_SLOTS = 1 << 13;
+const groupKeys = new Int32Array(GROUP_SLOTS);
+const groupWeights = new Float32Array(GROUP_SLOTS);
+
+/** The table slot of a packed letter group (Fibonacci hashing). */
+function slotOf(key: number): number {
+  let slot = Math.imul(key, 0x9e3779b1) >>> 19;
+  while (groupKeys[slot] !== 0 && groupKeys[slot] !== key) slot = (slot + 1) & (GROUP_SLOTS - 1);
+  return slot;
+}
+
+for (const [group, weight] of parse(nynorskLetterGroups, new Map(), false)) {
+  let key = 0;
+  for (const ch of group) key = key * 32 + (ch === '^' || ch === '$' ? EDGE : LETTERS.indexOf(ch) + 1);
+  const slot = slotOf(key);
+  groupKeys[slot] = key;
+  groupWeights[slot] = weight;
+}
+
 /**
- * Four-letter groups that lean to nynorsk (positive) or bokmål (negative), keyed by their four
- * letter numbers packed into one integer (5 bits each), so a word is scored without making strings.
+ * How far a four-letter group leans to nynorsk (positive) or bokmål (negative), 0 if unknown.
+ * `key` packs its four letter numbers into one integer (5 bits each), so no string is made.
  */
-export const letterGroups: ReadonlyMap<number, number> = (() => {
-  const map = new Map<number, number>();
-  for (const [group, weight] of parse(nynorskLetterGroups, new Map(), false)) {
-    let key = 0;
-    for (const ch of group) key = key * 32 + (ch === '^' || ch === '$' ? EDGE : LETTERS.indexOf(ch) + 1);
-    map.set(key, weight);
-  }
-  return map;
-})();
+export function letterGroupWeight(key: number): number {
+  return groupWeights[slotOf(key)] as number;
+}
 
 export { EDGE };

@@ -40,14 +40,14 @@ export const englishOverNorwegian = `
 -3: ble bli blir blokker blokkert blokkerte bokmerke bokmerker bruk brukar bruke bruker brukes brukt
 -3: dag de deg dei del dem den denne dere dersom det dette di din dine ditt dokument dokumentet
 -3: du eg ei ein eit ekstra elementet eller en endre enheten enn er et etter fane faner farge feil
--3: fil fila filen filer finne fjern fjerne fleire flere flytt fordi fra fram frå funnet få får
--3: før grunn gruppe gyldig gå går ha han handsam har her historikk hjelp ho hva hvis høgre høyre
--3: igjen ikke ikkje imot infokapsler informasjon ingen inn innstillingar innstillinger installere
--3: installert ja jeg jo justering kan kanskje klarte kode konvolutt kopier kunne kva lagra lagre
--3: laste lat legg lenke les lese lesing logg lukk lyd mange med meg meir melding mellom men mer
--3: minne modus mot motparten mottok må namn navn ned neste nettet nettstadar nettstaden nettsteder
--3: nettstedet noen nok nokre ny nye nytt nå når nøkkel og også om opne opp oppdater oppdatert oppstod
--3: passord passordet plassering privat profil programmet prøv på rediger satt se seg sende ser
+-3: fil fila filen filer finne fjern fleire flere flytt fordi fra fram frå funnet få får før grunn
+-3: gruppe gyldig gå går ha han handsam har her historikk hjelp ho hva hvis høgre høyre igjen ikke
+-3: ikkje imot infokapsler informasjon ingen inn innstillingar innstillinger installere installert
+-3: ja jeg jo justering kan kanskje klarte kode konvolutt kopier kunne kva lagra lagre laste lat
+-3: legg lenke les lese lesing logg lukk lyd mange med meg meir melding mellom men mer minne modus
+-3: mot motparten mottok må namn navn ned neste nettet nettstadar nettstaden nettsteder nettstedet
+-3: noen nok nokre ny nye nytt nå når nøkkel og også om opne opp oppdater oppdatert oppstod passord
+-3: passordet plassering privat profil profilen programmet prøv på rediger satt se seg sende ser
 -3: sertifikat sertifikatet sett sida siden sikker siste sjå skal skriv skrive skriver slett slik
 -3: slå slått som språk størrelse støtta så søk ta tegn tekst teksten tema tid til tilbake tilgang
 -3: tilgjengelig tillat tillate tillegg tok ugyldig ukjent ut utvidelser uventet valgt vart ved
@@ -98,15 +98,15 @@ export const nynorskOverBokmal = `
 -2: widget
 -2.5: advarsel da detaljer eksisterende endres forsøker forsøkte fortsette helt kommer mappen mens
 -2.5: nedlastinger offentlig stoler søkemotor tillatt uansett vertikal vinduet ytelse
--3: ai allerede apper artikler avslutter begrenset beholderfane bekreftet beskyttelse beskytter
--3: besøker bunntekst bytt dens egen eget ennå enten ett farger flyttet forbindelsen forespurte
--3: forespørselen forhindrer forhindret fortsett fortsetter forvalg grønn handlinger hele hode hold
--3: holdt hvilken høyre infokapsler inneholdt innstillingene kallenavn kjente kjøre kjører kryptoutvinnere
+-3: ai allerede apper artikler avslutter begrenset beholderfane beskyttelse besøker bytt dens egen
+-3: eget eksisterer ennå enten ett farger flyttet forbindelsen forespurte forespørselen forhindrer
+-3: forhindret fortsett fortsetter forvalg glem grønn handlinger hele hendelser henhold hode hold
+-3: hvilken høyre høyreklikk infokapsler innstillingene kallenavn kjente kjøre kjører kodet kryptoutvinnere
 -3: kryssende lukker meldingen menyer midlertidig minutter nedenfor nettstedsdata nettverksskriver
--3: passer programmer regneark rendres rød samme selve sendte settes sikkerhetsbibliotek sikkerhetskopier
--3: sikkerhetskopiering skadelig skrev skrevet skriftstørrelse skrivere skygge sluttet spille spiller
--3: sprettoppvinduer støtter søke søker tegnes tegning tegnkodingen tillot tjenester utenfor utvalget
--3: utvider venter verdier vertikalt videre vær ytterligere åpent åpnes én økten øverst
+-3: passer postadressen programmer regneark rendres rød samme selve sendte settes sikkerhetsbibliotek
+-3: sikkerhetskopier sikkerhetskopiere sikkerhetskopiering skadelig skrev skrevet skriftstørrelse
+-3: skrivere skygge sluttet spille sprettoppvinduer stjele støtter søke søker tegnes tegning tegnkodingen
+-3: tillot tjenester utenfor utvalget utvider venter verdier videre vær åpnes én økten øverst
 -3.5: adressen anbefalt behold beklager beskyttet betalingsmåter bilder bokmerkene bokmerker bruker
 -3.5: dager deres driver en endrer etiketten etterkommer finnes fins forbedre forespørsler forhåndsvisning
 -3.5: frakoblet frem følger ganger gikk gjøre godtar handlingen hovedpassord husk hvem hvor inneholde

@@ -1,4 +1,4 @@
-import { EDGE, letterCode, letterGroups } from './language-lexicon';
+import { EDGE, letterCode, letterGroupWeight } from './language-lexicon';
 import type { WrittenStandard } from './language-types';
 import type { Token } from './tokenize';
 
@@ -12,6 +12,9 @@ export type LanguageGuess = {
   /** How far the winner leads the runner-up at the step that decided, relative to all evidence there (0–1). */
   confidence: number;
 };
+
+/** Known words leading by this much decide alone; letters of unknown words could not change much. */
+const SURE_WITHOUT_LETTERS = 5;
 
 /** Beyond this many words the answer no longer changes; a 25,000-character paste stops here. */
 const MAX_WORDS = 400;
@@ -55,7 +58,7 @@ function letterWeight(word: string): number {
       continue;
     }
     key = ((key << 5) | code) & 0xfffff;
-    if (++length >= 4) sum += letterGroups.get(key) ?? 0;
+    if (++length >= 4) sum += letterGroupWeight(key);
   }
   sum *= LETTER_GROUP_SCALE;
   return Math.min(UNKNOWN_WORD_CAP, Math.max(-UNKNOWN_WORD_CAP, sum));
@@ -73,28 +76,46 @@ export function detectWrittenStandard(tokens: readonly Token[]): LanguageGuess {
   let nb = 0;
   let nn = 0;
   let words = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  let unknown = 0;
+  let end = tokens.length;
+  for (let i = 0; i < end; i++) {
     const token = tokens[i] as Token;
     if (token.numeric) continue;
-    if (++words > MAX_WORDS) break;
+    if (++words > MAX_WORDS) {
+      end = i;
+      break;
+    }
     const entry = token.info;
     // Acronyms and code names ("PATH", "DNS") are English in any language's text.
-    let e = entry ? (token.allCaps ? entry.en / 2 : entry.en) : 0;
-    let n = entry ? entry.nn : 0;
+    const e = entry ? (token.allCaps ? entry.en / 2 : entry.en) : 0;
+    const n = entry ? entry.nn : 0;
     if (e === 0 && n === 0) {
-      const word = token.lower;
-      if (entry === undefined && hasNorwegianLetter(word)) e = -NORWEGIAN_LETTER;
-      if (word.length >= 4) n = letterWeight(word);
+      unknown++;
+      if (entry === undefined && hasNorwegianLetter(token.lower)) no += NORWEGIAN_LETTER;
     }
     if (e > 0) en += e;
     else no -= e;
     if (n > 0) nn += n;
     else nb -= n;
   }
+  if (words < MIN_WORDS) return { language: 'und', scores: { nb, nn, en, no }, confidence: 0 };
+  if (en - no >= ENGLISH_MARGIN)
+    return { language: 'en', scores: { nb, nn, en, no }, confidence: (en - no) / (en + no) };
+  if (no <= en) return { language: 'und', scores: { nb, nn, en, no }, confidence: 0 };
+  // Norwegian: only now are the letters of unknown words worth reading (most drafts have some).
+  if (Math.abs(nn - nb) >= SURE_WITHOUT_LETTERS) unknown = 0;
+  for (let i = 0; unknown > 0 && i < end; i++) {
+    const token = tokens[i] as Token;
+    const entry = token.info;
+    if (token.numeric || (entry && (entry.en !== 0 || entry.nn !== 0))) continue;
+    unknown--;
+    if (token.lower.length < 4) continue;
+    const n = letterWeight(token.lower);
+    if (n > 0) nn += n;
+    else nb -= n;
+  }
   const scores = { nb, nn, en, no };
-  if (words < MIN_WORDS) return { language: 'und', scores, confidence: 0 };
-  if (en - no >= ENGLISH_MARGIN) return { language: 'en', scores, confidence: (en - no) / (en + no) };
-  if (no <= en || nb === nn) return { language: 'und', scores, confidence: 0 };
+  if (nb === nn) return { language: 'und', scores, confidence: 0 };
   return {
     language: nn > nb ? 'nn' : 'nb',
     scores,
