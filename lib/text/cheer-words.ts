@@ -15,3 +15,18 @@ export const cheerWords: ReadonlySet<string> = new Set(
   lovely post thread job work omg totally indeed spot legend wonderful superb incredible best happy
   birthday yes`.split(/\s+/),
 );
+
+/**
+ * Greetings to the timeline and the words that address it ("God morgen alle sammen!", "happy
+ * friday everyone"): a draft of only these says nothing either. Not cheering on their own, since
+ * "god" and "good" open many posts with substance.
+ */
+export const greetingWords: ReadonlySet<string> = new Set(
+  `hei heisann hallo hallais morn morna god godt good morgen morgon morning godmorgen
+  godmorgon godmorn gm natt night godnatt goodnight gn kveld kvelden evening ettermiddag afternoon
+  helg helga helgen weekend mandag måndag tirsdag tysdag onsdag torsdag fredag lørdag laurdag søndag
+  sundag monday tuesday wednesday thursday friday saturday sunday hi hey hello hiya howdy greetings
+  velkommen welcome happy everyone everybody folks folkens guys sammen saman y'all gang twitter x`.split(
+    /\s+/,
+  ),
+);

@@ -33,7 +33,9 @@ export const MAX_CHEER_WORDS = 6;
 
 /**
  * Whether a draft is only cheering: either emoji and punctuation alone, or a few words that are
- * cheering, function words and at most two others, with no question and no figures.
+ * cheering, function words and at most two others, or only a greeting to the timeline ("God
+ * morgen alle sammen!", "happy friday everyone"), with no question and no figures. Thanks
+ * addressed only to mentions ("@kari takk!") are cheering, as the mentions are not the user's words.
  * `words` are the user's own words (no URLs, mentions or hashtags); `rest` is the draft with
  * those entities removed, `emojiCount` how many emoji it holds.
  */
@@ -41,14 +43,18 @@ export function isEmptyCheer(words: readonly Token[], rest: string, emojiCount: 
   if (words.length === 0) return emojiCount > 0;
   if (words.length > MAX_CHEER_WORDS || rest.includes('?')) return false;
   let cheer = 0;
+  let greet = 0;
   let other = 0;
   let figures = false;
   for (const word of words) {
     if (word.numeric) figures = true;
     else if (word.info?.cheer || isCheerWord(word.lower)) cheer++;
+    else if (word.info?.greet) greet++;
     else if (!word.info?.stop) other++;
   }
   if (!figures && cheer > 0 && other <= MAX_OTHER_WORDS && cheer >= other) return true;
+  // A greeting leaves no room for other words: "God morgen fra styret i Bergen" tells something.
+  if (!figures && greet > 0 && other === 0) return true;
   // "+1", "100 %", "This.": a cheer only when it is the whole draft.
   return words.length <= 2 && CHEER_ALONE.test(rest.trim());
 }

@@ -1,116 +1,154 @@
+import { englishOverNorwegian, nynorskLetterGroups, nynorskOverBokmal } from './language-words';
+
 /**
- * Words that tell bokmål, nynorsk and English apart, written from the official spelling of
- * each standard (Bokmålsordboka, Nynorskordboka). Words the standards share ("det", "er",
- * "men", "for") are left out on purpose: they say nothing about which one a draft is in.
- * Each list is "weight: words"; the weight is how sure one such word makes us.
+ * Hand-written evidence, merged over the weights learnt in `language-words.ts` (the stronger one
+ * wins). Written from the official spelling of each standard (Bokmålsordboka, Nynorskordboka) and
+ * common English; no source text is copied.
  */
-const bokmal = `
-3: jeg ikke hva hvordan hvorfor hvem hvilken hvilke hvis hvert hverandre noen noe mye hun dere deres
-2: være vært bare mer fra selv hjem hjemme uten ble blitt kommer komme gjøre gjør hennes disse sammen
-2: fremdeles fortsatt annet annen synes sier vet tror trenger gang huske fikk gikk mulig vanlig dårlig
-2: flere siden egentlig helt hele eget egen tenker spørre hvit ønsker fortelle snakker jobber tar tatt
-2: uke uker måned måneder verden penger kunder ansatte virksomhet virksomheter skolen skole elever
-2: lærer lærere fremtiden fremtid tidligere senere mens ingenting selvfølgelig selvsagt syv kjærlighet
-2: øyne regjeringen valget valg syk sykehus mennesker steder sted tjeneste tjenester mener mene
-2: spise spiser høre hører øke økt årene gir gitt frem nødvendig heller dem ham meste kirke enig
-1.5: en et de nå enda
+
+/**
+ * Words bokmål and nynorsk share and English lacks: they say "Norwegian" without saying which
+ * (weight: how sure one such word makes us; negative = Norwegian).
+ */
+const norwegian = `
+-3: og er av på til det som med har ikkje ikke jeg eg hva kva hvordan korleis også òg
+-3: hadde kan skal vil må blir ble vart etter eller fordi når nå no både mellom mot
+-3: denne dette disse desse sin sitt sine seg deg meg oss dere dykk hun ho han dei ein eit
+-2.5: en et at om fra frå ut inn opp ned seg sier seier veldig litt mye mykje noe noko
+-2.5: bare berre være vere vært vore alle andre ingen mange flere fleire hele heile sammen saman
+-2.5: derfor difor altså derimot likevel dessuten samtidig regjeringen regjeringa stortinget
+-2.5: sak saker saka kommune kommunen kommunar kommuner fylke fylket landet folk penger pengar
+-2: hvorfor kvifor hvis viss dersom slik sånn gjennom uten utan over under igjen aldri alltid
 `;
 
-const nynorsk = `
-3: eg ikkje kva korleis kvifor kven kvar nokon noko nokre mykje ho dykk dykkar
-2: vere vore berre meir frå sjølv heim heime utan vart vorte kjem kome gjere gjer hennar ein eit dei
-2: desse saman framleis anna annan synest seier veit trur treng gong hugse fekk gjekk mogleg vanleg
-2: dårleg fleire sidan eigentleg heilt heile eige eigen tenkjer spørje kvit ønskjer fortelje snakkar
-2: jobbar tek teke veke veker månad månader verda pengar kundar tilsette verksemd verksemder skulen
-2: skule elevar lærar lærarar framtida framtid tidlegare seinare medan sjølvsagt kjærleik auge
-2: regjeringa valet val sjuk sjukehus stader stad teneste tenester meiner meine ete høyre høyrer
-2: auke auka åra gjev gjeve naudsynt difor kyrkje òg eigentleg dessutan einaste einig heilt
-2: tykkjer sjå søkje spør nokså ifrå kvarandre fekk byrje byrjar
-1: no me
-`;
+/**
+ * Words that are common in both English and Norwegian ("i", "to", "men", "same", "var"): they
+ * point nowhere, whatever the training counts say.
+ */
+const homographs = `i a to for men same so far by under over bare set side hate sang fine glad hit
+land hand arm bra kind tall barn fast gift hell lag last lover mens mine rot slag stem tak vis sum
+bank plan problem system team film video post test start stop park data web app ok super spam blog
+tv pc`;
 
+/** English words people write on X that UI texts rarely hold (positive = English). */
 const english = `
-2: the and is are was were been you your of that it this with have has not on my what how why
-2: who we they their there our from will would can't don't it's i'm just about so but if or an as
-2: do does did get got one more out up some people good great new know think see thanks
-2: thank love really very much today day should could which when where than then these those its
-2: being any every into also only other such even well because after before here
-2: she he him his her them us me make made need want going let's that's you're we're they're
-2: congrats congratulations awesome amazing agree agreed post thread read check please yes
-1: no to
+3: the and is are was were you your of that this with have has it's i'm don't can't won't
+3: didn't doesn't isn't wasn't what how why who we they their there our would could should
+2: just about if or an as do does did get got one out up some people good great new know think
+2: see thanks thank love really very much today should which when where than then these those its
+2: being any every into also only other such even well because after before here she he him his
+2: her them us me my make made need want going let's that's you're we're they're gonna lol
+2: congrats congratulations awesome amazing agree agreed thread read check please yes week
 `;
 
-type Weights = { nb: number; nn: number; en: number };
+/**
+ * Bokmål (negative) and nynorsk (positive) spellings of the same words, from the two dictionaries:
+ * the function words and the commonest verbs and nouns that differ.
+ */
+const standards = `
+3: eg ikkje kva korleis kvifor kven kvar nokon noko nokre mykje ho dykk dykkar vere vore berre meir
+3: frå sjølv heim heime utan vart vorte kjem kome gjere hennar ein eit dei desse saman framleis
+2: anna annan synest seier veit trur treng gong hugse fekk gjekk mogleg vanleg dårleg fleire sidan
+2: eigentleg heilt heile eige eigen tenkjer spørje kvit ønskjer fortelje snakkar jobbar tek teke veke
+2: veker månad månader verda pengar kundar tilsette verksemd verksemder skulen skule elevar lærar
+2: lærarar framtida tidlegare seinare medan sjølvsagt kjærleik auge regjeringa valet sjuk sjukehus
+2: stader teneste tenester meiner meine ete høyre høyrer auke auka åra gjev gjeve naudsynt difor
+2: kyrkje dessutan einaste einig tykkjer sjå søkje spør nokså ifrå kvarandre byrje byrjar same
+1: no me òg
+-1: nå en et de enda
+-2: være vært bare mer fra selv hjem hjemme uten ble blitt kommer komme gjøre gjør hennes disse sammen
+-2: fremdeles fortsatt annet annen synes sier vet tror trenger gang huske fikk gikk mulig vanlig dårlig
+-2: flere siden egentlig helt hele eget egen tenker spørre hvit ønsker fortelle snakker jobber tar tatt
+-2: uke uker måned måneder verden penger kunder ansatte virksomhet virksomheter skolen skole elever
+-2: lærer lærere fremtiden fremtid tidligere senere mens ingenting selvfølgelig selvsagt syv
+-2: kjærlighet øyne regjeringen valget syk sykehus mennesker steder tjeneste tjenester mener mene
+-2: spise spiser høre hører øke økt årene gir gitt frem nødvendig heller dem ham meste kirke enig
+-2: samme
+-3: jeg ikke hva hvordan hvorfor hvem hvilken hvilke hvis hvert hverandre noen noe mye hun dere deres
+`;
 
-function parse(block: string, language: keyof Weights, into: Map<string, Weights>): void {
+/** Parses lines of "weight: words" into word → weight. */
+function parse(block: string, into: Map<string, number>, strongest: boolean): Map<string, number> {
   for (const line of block.trim().split('\n')) {
-    const [weight, words] = line.split(':');
-    for (const word of (words ?? '').trim().split(/\s+/)) {
-      const entry = into.get(word) ?? { nb: 0, nn: 0, en: 0 };
-      entry[language] = Math.max(entry[language], Number(weight));
-      into.set(word, entry);
+    const colon = line.indexOf(':');
+    const weight = Number(line.slice(0, colon));
+    for (const word of line
+      .slice(colon + 1)
+      .trim()
+      .split(/\s+/)) {
+      const before = into.get(word);
+      if (!strongest || before === undefined || Math.abs(weight) > Math.abs(before)) into.set(word, weight);
     }
   }
+  return into;
 }
 
-/** word → how strongly it points to each written standard. */
-export const languageLexicon: ReadonlyMap<string, Readonly<Weights>> = (() => {
-  const map = new Map<string, Weights>();
-  parse(bokmal, 'nb', map);
-  parse(nynorsk, 'nn', map);
-  parse(english, 'en', map);
-  return map;
-})();
+export type LanguageWeights = {
+  /** Log-odds of English over Norwegian: positive points to English, negative to Norwegian. */
+  en: number;
+  /** Log-odds of nynorsk over bokmål: positive points to nynorsk, negative to bokmål. */
+  nn: number;
+};
 
-/**
- * Endings that lean one way when the word itself is unknown: nynorsk -leg/-ar/-ane/-ande/-heit,
- * bokmål -lig/-ene/-ende/-het/-inger. Longest first; only applied to words of 5+ letters.
- */
-export const languageSuffixes: ReadonlyArray<readonly [string, keyof Weights, number]> = [
-  ['ingane', 'nn', 1.5],
-  ['ingar', 'nn', 1.5],
-  ['inger', 'nb', 1],
-  ['legt', 'nn', 1],
-  ['lege', 'nn', 1],
-  ['leg', 'nn', 1],
-  ['ligt', 'nb', 1],
-  ['lige', 'nb', 1],
-  ['lig', 'nb', 1],
-  ['heit', 'nn', 1],
-  ['het', 'nb', 0.7],
-  ['ande', 'nn', 1],
-  ['ende', 'nb', 0.7],
-  ['ane', 'nn', 0.8],
-  ['ene', 'nb', 0.5],
-  ['aste', 'nn', 0.6],
-  ['este', 'nb', 0.4],
-  ['ast', 'nn', 0.4],
-  ['ar', 'nn', 0.6],
-  ['er', 'nb', 0.15],
-  ['tion', 'en', 1],
-  ['ness', 'en', 1],
-  ['ing', 'en', 0.2],
-];
-
-/**
- * The endings grouped by their last two letters (as a number, so no string is made per word):
- * a word needs one map look-up and a couple of endsWith calls.
- */
-export const suffixesByLastTwo: ReadonlyMap<
-  number,
-  ReadonlyArray<readonly [string, keyof Weights, number]>
-> = (() => {
-  const map = new Map<number, Array<readonly [string, keyof Weights, number]>>();
-  for (const entry of languageSuffixes) {
-    const key = lastTwoKey(entry[0]);
-    const list = map.get(key) ?? [];
-    list.push(entry);
-    map.set(key, list);
+/** word → how strongly it points to English or Norwegian, and to bokmål or nynorsk. */
+export const languageLexicon: ReadonlyMap<string, Readonly<LanguageWeights>> = (() => {
+  const en = parse(englishOverNorwegian, new Map(), false);
+  parse(norwegian, en, true);
+  parse(english, en, true);
+  const nn = parse(nynorskOverBokmal, new Map(), false);
+  parse(standards, nn, true);
+  // A bokmål or nynorsk spelling is Norwegian too, when nothing says more.
+  for (const [word, weight] of nn) if (!en.has(word)) en.set(word, -Math.min(2, Math.abs(weight)));
+  for (const word of homographs.split(/\s+/)) en.set(word, 0);
+  const map = new Map<string, LanguageWeights>();
+  for (const [word, weight] of en) map.set(word, { en: weight, nn: 0 });
+  for (const [word, weight] of nn) {
+    const entry = map.get(word);
+    if (entry) entry.nn = weight;
+    else map.set(word, { en: 0, nn: weight });
   }
   return map;
 })();
 
-/** The last two UTF-16 units of a word as one number. */
-export function lastTwoKey(word: string): number {
-  return word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
+/** Letters of bokmål and nynorsk words, numbered 1–29; 30 marks a word's start or end. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzæøå';
+const EDGE = 30;
+
+/** The number of a lower-case letter (1–29), the edge mark (30), or 0 for anything else. */
+export function letterCode(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c - 0x60;
+  if (c === 0xe6) return 27;
+  if (c === 0xf8) return 28;
+  if (c === 0xe5) return 29;
+  return 0;
 }
+
+/** Open-addressed table of the letter groups: a word's groups are looked up on every keystroke. */
+const GROUP_SLOTS = 1 << 13;
+const groupKeys = new Int32Array(GROUP_SLOTS);
+const groupWeights = new Float32Array(GROUP_SLOTS);
+
+/** The table slot of a packed letter group (Fibonacci hashing). */
+function slotOf(key: number): number {
+  let slot = Math.imul(key, 0x9e3779b1) >>> 19;
+  while (groupKeys[slot] !== 0 && groupKeys[slot] !== key) slot = (slot + 1) & (GROUP_SLOTS - 1);
+  return slot;
+}
+
+for (const [group, weight] of parse(nynorskLetterGroups, new Map(), false)) {
+  let key = 0;
+  for (const ch of group) key = key * 32 + (ch === '^' || ch === '$' ? EDGE : LETTERS.indexOf(ch) + 1);
+  const slot = slotOf(key);
+  groupKeys[slot] = key;
+  groupWeights[slot] = weight;
+}
+
+/**
+ * How far a four-letter group leans to nynorsk (positive) or bokmål (negative), 0 if unknown.
+ * `key` packs its four letter numbers into one integer (5 bits each), so no string is made.
+ */
+export function letterGroupWeight(key: number): number {
+  return groupWeights[slotOf(key)] as number;
+}
+
+export { EDGE };

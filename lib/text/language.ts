@@ -1,63 +1,124 @@
 import type { WrittenStandard } from '../core/languages';
-import { lastTwoKey, suffixesByLastTwo } from './language-lexicon';
+import { EDGE, letterCode, letterGroupWeight } from './language-lexicon';
 import type { Token } from './tokenize';
 
 export type LanguageGuess = {
   language: WrittenStandard;
-  /** Evidence for each standard, summed over the words looked at. */
-  scores: { nb: number; nn: number; en: number };
-  /** How far the winner leads the runner-up, relative to all evidence (0–1). */
+  /**
+   * Evidence for each side, summed over the words looked at: `en` against `no` (Norwegian, either
+   * standard) first, then `nb` against `nn` within Norwegian.
+   */
+  scores: { nb: number; nn: number; en: number; no: number };
+  /** How far the winner leads the runner-up at the step that decided, relative to all evidence there (0–1). */
   confidence: number;
 };
+
+/** Known words leading by this much decide alone; letters of unknown words could not change much. */
+const SURE_WITHOUT_LETTERS = 5;
 
 /** Beyond this many words the answer no longer changes; a 25,000-character paste stops here. */
 const MAX_WORDS = 400;
 const MIN_WORDS = 2;
+/** Evidence for Norwegian in a word no list knows but that holds æ, ø or å. */
+const NORWEGIAN_LETTER = 1.5;
+/**
+ * English must lead Norwegian by this much: calling a Norwegian draft English is the costlier
+ * mistake, as the user is then told they wrote in the wrong language.
+ */
+const ENGLISH_MARGIN = 1;
+
+/** True when a lower-case word holds æ, ø or å. */
+function hasNorwegianLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0xe6 || c === 0xf8 || c === 0xe5) return true;
+  }
+  return false;
+}
+
+/** At most this much evidence from one unknown word, so letters never outweigh a known word. */
+const UNKNOWN_WORD_CAP = 1.5;
+/** Letter groups are weak evidence one by one: a word's sum is scaled down. */
+const LETTER_GROUP_SCALE = 0.15;
 
 /**
- * Detects the written standard of a draft from its words: function words and spellings unique
- * to bokmål, nynorsk or English, then typical endings. Returns `und` for one-word drafts and
- * when the evidence does not point one way.
+ * How far an unknown word's letters lean to nynorsk (positive) or bokmål (negative): the sum
+ * over its four-letter groups (word edges included), scaled and capped. Compounds profit most:
+ * "tryggleikskopi" and "innhaldsprosess" hold nynorsk stems that no word list has whole.
  */
-export function detectWrittenStandard(tokens: readonly Token[]): LanguageGuess {
-  let nb = 0;
-  let nn = 0;
-  let en = 0;
-  let words = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (token.numeric) continue;
-    if (++words > MAX_WORDS) break;
-    const entry = token.info;
-    if (entry && entry.nb + entry.nn + entry.en > 0) {
-      nb += entry.nb;
-      nn += entry.nn;
-      en += entry.en;
+function letterWeight(word: string): number {
+  let key = EDGE;
+  let length = 1;
+  let sum = 0;
+  for (let i = 0; i <= word.length; i++) {
+    const code = i < word.length ? letterCode(word.charCodeAt(i)) : EDGE;
+    if (code === 0) {
+      length = 0;
+      key = 0;
       continue;
     }
-    const word = token.lower;
-    if (word.length < 5) continue;
-    const endings = suffixesByLastTwo.get(lastTwoKey(word));
-    if (!endings) continue;
-    for (let k = 0; k < endings.length; k++) {
-      const [suffix, language, weight] = endings[k] as (typeof endings)[number];
-      if (!word.endsWith(suffix)) continue;
-      if (language === 'nb') nb += weight;
-      else if (language === 'nn') nn += weight;
-      else en += weight;
+    key = ((key << 5) | code) & 0xfffff;
+    if (++length >= 4) sum += letterGroupWeight(key);
+  }
+  sum *= LETTER_GROUP_SCALE;
+  return Math.min(UNKNOWN_WORD_CAP, Math.max(-UNKNOWN_WORD_CAP, sum));
+}
+
+/**
+ * Detects the written standard of a draft from its words, in two steps: English against
+ * Norwegian (words either standard shares, like "og", "er", "på", and æ/ø/å, count for
+ * Norwegian), then bokmål against nynorsk (spellings and endings unique to one). Returns `und`
+ * for one-word drafts and when the evidence does not point one way.
+ */
+export function detectWrittenStandard(tokens: readonly Token[]): LanguageGuess {
+  let en = 0;
+  let no = 0;
+  let nb = 0;
+  let nn = 0;
+  let words = 0;
+  let unknown = 0;
+  let end = tokens.length;
+  for (let i = 0; i < end; i++) {
+    const token = tokens[i] as Token;
+    if (token.numeric) continue;
+    if (++words > MAX_WORDS) {
+      end = i;
       break;
     }
+    const entry = token.info;
+    // Acronyms and code names ("PATH", "DNS") are English in any language's text.
+    const e = entry ? (token.allCaps ? entry.en / 2 : entry.en) : 0;
+    const n = entry ? entry.nn : 0;
+    if (e === 0 && n === 0) {
+      unknown++;
+      if (entry === undefined && hasNorwegianLetter(token.lower)) no += NORWEGIAN_LETTER;
+    }
+    if (e > 0) en += e;
+    else no -= e;
+    if (n > 0) nn += n;
+    else nb -= n;
   }
-  const scores = { nb, nn, en };
-  const total = nb + nn + en;
-  if (words < MIN_WORDS || total === 0) return { language: 'und', scores, confidence: 0 };
-  const best = Math.max(nb, nn, en);
-  const ties = (nb === best ? 1 : 0) + (nn === best ? 1 : 0) + (en === best ? 1 : 0);
-  if (ties > 1) return { language: 'und', scores, confidence: 0 };
-  const second = nb === best ? Math.max(nn, en) : nn === best ? Math.max(nb, en) : Math.max(nb, nn);
+  if (words < MIN_WORDS) return { language: 'und', scores: { nb, nn, en, no }, confidence: 0 };
+  if (en - no >= ENGLISH_MARGIN)
+    return { language: 'en', scores: { nb, nn, en, no }, confidence: (en - no) / (en + no) };
+  if (no <= en) return { language: 'und', scores: { nb, nn, en, no }, confidence: 0 };
+  // Norwegian: only now are the letters of unknown words worth reading (most drafts have some).
+  if (Math.abs(nn - nb) >= SURE_WITHOUT_LETTERS) unknown = 0;
+  for (let i = 0; unknown > 0 && i < end; i++) {
+    const token = tokens[i] as Token;
+    const entry = token.info;
+    if (token.numeric || (entry && (entry.en !== 0 || entry.nn !== 0))) continue;
+    unknown--;
+    if (token.lower.length < 4) continue;
+    const n = letterWeight(token.lower);
+    if (n > 0) nn += n;
+    else nb -= n;
+  }
+  const scores = { nb, nn, en, no };
+  if (nb === nn) return { language: 'und', scores, confidence: 0 };
   return {
-    language: nb === best ? 'nb' : nn === best ? 'nn' : 'en',
+    language: nn > nb ? 'nn' : 'nb',
     scores,
-    confidence: (best - second) / total,
+    confidence: Math.abs(nn - nb) / (nn + nb),
   };
 }

@@ -49,12 +49,15 @@ export class WorkSchedule {
 
   /** Work in the next animation frame; in a hidden tab, which gets no frames, after a short delay. */
   request(): void {
-    if (this.pending || this.deps.stopped()) return;
-    this.pending = true;
-    this.workFrameId = requestAnimationFrame(this.run);
+    if (this.deps.stopped()) return;
+    if (!this.pending) {
+      this.pending = true;
+      this.workFrameId = requestAnimationFrame(this.run);
+    }
     // Whichever comes first runs the work and cancels the other: a strategy edited in another tab
-    // still reaches a hidden tab's report.
-    if (this.deps.doc.hidden) this.hiddenTimer = window.setTimeout(this.run, hiddenTabDelayMs);
+    // still reaches a hidden tab's report, also when the frame was asked for just before it hid.
+    if (this.deps.doc.hidden && this.hiddenTimer === 0)
+      this.hiddenTimer = window.setTimeout(this.run, hiddenTabDelayMs);
   }
 
   /** Read geometry in the task after the next frame (a hidden tab waits until it is shown). */

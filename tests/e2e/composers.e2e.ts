@@ -200,6 +200,7 @@ describe('live coaching on x.com', () => {
       editor.contentEditable = 'true';
       editor.dataset.testid = 'tweetTextarea_1';
       editor.append(document.createElement('p'));
+      editor.style.minHeight = '20px';
       document.querySelector('[data-testid="primaryColumn"]')?.append(editor);
     });
     // Someone tries to write in it.

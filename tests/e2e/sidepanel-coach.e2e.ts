@@ -93,8 +93,11 @@ describe('coaching from the side panel', () => {
       const editor = document.createElement('div');
       editor.contentEditable = 'true';
       editor.dataset.testid = 'tweetTextarea_1';
+      editor.style.minHeight = '20px';
       document.querySelector('[data-testid="primaryColumn"]')?.append(editor);
     });
+    // Someone tries to write in it.
+    await page.locator('[data-testid="tweetTextarea_1"]').click();
     await panel.locator('[data-state="unreadable"]').waitFor();
     expect(await panel.locator('[data-state="unreadable"]').textContent()).toContain('tweetTextarea_1');
     await panel.close();

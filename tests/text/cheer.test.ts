@@ -14,10 +14,18 @@ describe('cheering lexicon', () => {
     expect(isCheerWord(word)).toBe(false);
   });
 
-  it.each(['Gratulerer!!!', 'Heilt einig!!', 'Great post!', 'Tusen takk!', 'Heia Norge!', '+1', 'This.'])(
-    'calls "%s" empty',
-    (text) => expect(cheer(text)).toBe(true),
-  );
+  it.each([
+    'Gratulerer!!!',
+    'Heilt einig!!',
+    'Great post!',
+    'Tusen takk!',
+    'Heia Norge!',
+    '+1',
+    'This.',
+    'God morgen alle sammen!',
+    'Godmorgon!',
+    'happy friday everyone',
+  ])('calls "%s" empty', (text) => expect(cheer(text)).toBe(true));
 
   it('calls emoji alone empty, but not an empty string', () => {
     expect(isEmptyCheer([], '👏👏', 2)).toBe(true);
@@ -29,5 +37,7 @@ describe('cheering lexicon', () => {
     'Gratulerer med 40 prosent vekst',
     'Takk for ein god rapport om skulemat i Vestland fylke',
     'Heia kommunen som endeleg byggjer gang- og sykkelveg',
+    'God morgen fra Oslo, der T-banen står igjen',
+    'Good morning! Is the tram running today?',
   ])('sees substance in "%s"', (text) => expect(cheer(text)).toBe(false));
 });

@@ -11,7 +11,9 @@ type Stem = typeof stem;
 
 const nordial = ['train', 'dev'].flatMap(
   (name) =>
-    JSON.parse(readFileSync(`/work/shared/fixtures/nordial/${name}.json`, 'utf8')) as { text: string }[],
+    JSON.parse(readFileSync(new URL(`../fixtures/nordial/${name}.json`, import.meta.url), 'utf8')) as {
+      text: string;
+    }[],
 );
 
 /** Distinct lower-case words of some texts. */
