@@ -1,6 +1,6 @@
 import type { Strategy } from '../strategy/schema';
 import { escapeRegExp } from '../text/regexp';
-import { defineRule, MAX_HINTS_PER_RULE, makeHint, t } from './rule';
+import { defineRule, MAX_HINTS_PER_RULE, makeHint, NONE, t } from './rule';
 import type { Hint } from './types';
 
 // `first` is the phrase's first word lower-cased: a cheap test before the expression runs.
@@ -49,9 +49,16 @@ export const bannedPhraseRule = defineRule({
   ...self,
   name: t('Ord å unngå', 'Ord å unngå', 'Words to avoid'),
   check(ctx) {
+    const phrases = compile(ctx.strategy.avoidPhrases);
+    if (phrases.length === 0) return NONE;
+    const lower = ctx.lowerText;
+    // Most drafts hold none of the phrases: nothing to allocate then.
+    let k = 0;
+    while (k < phrases.length && !lower.includes((phrases[k] as CompiledPhrase).first)) k++;
+    if (k === phrases.length) return NONE;
     const hints: Hint[] = [];
-    for (const { phrase, replacement, re, first } of compile(ctx.strategy.avoidPhrases)) {
-      if (!ctx.lowerText.includes(first)) continue;
+    for (const { phrase, replacement, re, first } of phrases.slice(k)) {
+      if (!lower.includes(first)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
         if (hints.length >= MAX_HINTS_PER_RULE) break;

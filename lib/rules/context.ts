@@ -1,5 +1,5 @@
 import type { DraftKind, TextRange } from '../core/types';
-import type { Strategy } from '../strategy/schema';
+import type { Strategy, Topic } from '../strategy/schema';
 import { buildKeywordMatcher, type KeywordMatcher } from '../text/compound';
 import {
   type EmojiEntity,
@@ -25,9 +25,15 @@ export type CompiledStrategy = {
   preferredHashtags: Map<string, string>;
   /** Lower-case words of the brand names, which are allowed in capitals. */
   brandWords: Set<string>;
+  /**
+   * Hashtags already judged against this strategy (see isRelevantHashtag): the same tags come
+   * back on every keystroke while the strategy stays the same.
+   */
+  hashtagRelevance: Map<string, boolean>;
 };
 
 const compiledCache = new WeakMap<Strategy, CompiledStrategy>();
+const NO_RANGES: readonly TextRange[] = [];
 
 /** Stems and matchers for a strategy, built on first use and kept while the object lives. */
 export function compileStrategy(strategy: Strategy): CompiledStrategy {
@@ -40,6 +46,7 @@ export function compileStrategy(strategy: Strategy): CompiledStrategy {
     hashtagMatcher: buildKeywordMatcher([...topicGroups, preferred]),
     preferredHashtags: new Map(preferred.map((h) => [h.normalize('NFC').toLowerCase(), h])),
     brandWords: new Set(strategy.brandNames.flatMap((b) => b.toLowerCase().split(/[\s-]+/))),
+    hashtagRelevance: new Map(),
   };
   compiledCache.set(strategy, compiled);
   return compiled;
@@ -62,14 +69,14 @@ export class DraftContext {
   readonly count: WeightedCount;
   /** False for the rare draft not in NFC: X counts its NFC form, so offsets need mapping back. */
   private readonly nfc: boolean;
-  private cache: {
-    lower?: string;
-    tokens?: Token[];
-    words?: Token[];
-    language?: LanguageGuess;
-    topics?: TopicMatch[];
-    entityRanges?: TextRange[];
-  } = {};
+  // What the getters computed, as fields of their own: a context is made on every keystroke,
+  // and fixed fields cost less than a cache object that grows a property at a time.
+  private lower: string | undefined = undefined;
+  private tokenList: Token[] | undefined = undefined;
+  private wordList: Token[] | undefined = undefined;
+  private guess: LanguageGuess | undefined = undefined;
+  private topicList: TopicMatch[] | undefined = undefined;
+  private entityRanges: TextRange[] | undefined = undefined;
 
   constructor(draft: DraftInput, strategy: Strategy) {
     this.text = typeof draft.text === 'string' ? draft.text : '';
@@ -100,28 +107,29 @@ export class DraftContext {
 
   /** `text.toLowerCase()`, made once for every rule that compares case-insensitively. */
   get lowerText(): string {
-    if (this.cache.lower === undefined) this.cache.lower = this.text.toLowerCase();
-    return this.cache.lower;
+    if (this.lower === undefined) this.lower = this.text.toLowerCase();
+    return this.lower;
   }
 
   /** Word tokens outside URLs and mentions (hashtag words included). */
   get tokens(): Token[] {
-    if (!this.cache.tokens) {
+    if (!this.tokenList) {
       const { urls, mentions } = this;
-      let skip: TextRange[] = [];
+      let skip: readonly TextRange[] = NO_RANGES;
       if (urls.length > 0 || mentions.length > 0) {
-        skip = [...urls.map((u) => u.range), ...mentions.map((m) => m.range)];
-        if (urls.length > 0 && mentions.length > 0) skip.sort((a, b) => a.start - b.start);
+        const ranges = [...urls.map((u) => u.range), ...mentions.map((m) => m.range)];
+        if (urls.length > 0 && mentions.length > 0) ranges.sort((a, b) => a.start - b.start);
+        skip = ranges;
       }
-      this.cache.tokens = tokenize(this.text, skip, this.lowerText);
+      this.tokenList = tokenize(this.text, skip, this.lowerText);
     }
-    return this.cache.tokens;
+    return this.tokenList;
   }
 
   /** The user's own words: tokens outside URLs, mentions and hashtags. */
   get words(): Token[] {
-    if (!this.cache.words) {
-      this.cache.words =
+    if (!this.wordList) {
+      this.wordList =
         this.hashtags.length === 0
           ? this.tokens
           : outside(
@@ -129,38 +137,41 @@ export class DraftContext {
               this.hashtags.map((h) => h.range),
             );
     }
-    return this.cache.words;
+    return this.wordList;
   }
 
   get language(): LanguageGuess {
-    if (!this.cache.language) this.cache.language = detectWrittenStandard(this.words);
-    return this.cache.language;
+    if (!this.guess) this.guess = detectWrittenStandard(this.words);
+    return this.guess;
   }
 
   /** Strategy topics the draft touches, each with the draft's words that matched. */
   get topics(): TopicMatch[] {
-    if (!this.cache.topics) {
+    if (!this.topicList) {
       const topics: TopicMatch[] = [];
       if (this.strategy.topics.length > 0) {
         const found = this.compiled.topicMatcher.matchText(this.lowerText, this.tokens);
-        for (const [i, topic] of this.strategy.topics.entries()) {
-          const tokens = found.get(i);
-          if (tokens) topics.push({ name: topic.name, words: [...new Set(tokens.map((t) => t.text))] });
+        if (found.size > 0) {
+          const list = this.strategy.topics;
+          for (let i = 0; i < list.length; i++) {
+            const tokens = found.get(i);
+            if (tokens) topics.push({ name: (list[i] as Topic).name, words: distinctTexts(tokens) });
+          }
         }
       }
-      this.cache.topics = topics;
+      this.topicList = topics;
     }
-    return this.cache.topics;
+    return this.topicList;
   }
 
   /** True when the text in `range` overlaps a URL, mention or hashtag. */
   inEntity(range: TextRange): boolean {
-    if (!this.cache.entityRanges) {
-      this.cache.entityRanges = [...this.urls, ...this.mentions, ...this.hashtags]
+    if (!this.entityRanges) {
+      this.entityRanges = [...this.urls, ...this.mentions, ...this.hashtags]
         .map((e) => e.range)
         .sort((a, b) => a.start - b.start);
     }
-    const ranges = this.cache.entityRanges;
+    const ranges = this.entityRanges;
     // Entities never overlap one another, so the last one starting before `range.end` decides.
     let lo = 0;
     let hi = ranges.length - 1;
@@ -175,6 +186,16 @@ export class DraftContext {
     const r = ranges[candidate];
     return r !== undefined && r.end > range.start;
   }
+}
+
+/** The tokens' words as written, each once, in order. */
+function distinctTexts(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const token of tokens) {
+    const text = token.text;
+    if (!words.includes(text)) words.push(text);
+  }
+  return words;
 }
 
 function outside(tokens: Token[], ranges: TextRange[]): Token[] {

@@ -10,10 +10,21 @@ function nothingToCompare(ctx: DraftContext): boolean {
   return ctx.strategy.topics.length === 0 && ctx.strategy.hashtags.preferred.length === 0;
 }
 
+/** Tags remembered per strategy; past this many (a long paste of tags) the memo starts over. */
+const MEMO_LIMIT = 500;
+
 /** Whether a hashtag (without '#') matches a preferred hashtag, or a topic's name or keywords. */
 export function isRelevantHashtag(ctx: DraftContext, tag: string): boolean {
-  const lower = tag.normalize('NFC').toLowerCase();
-  return ctx.compiled.preferredHashtags.has(lower) || ctx.compiled.hashtagMatcher.matchWord(lower).size > 0;
+  const { compiled } = ctx;
+  const memo = compiled.hashtagRelevance;
+  let relevant = memo.get(tag);
+  if (relevant === undefined) {
+    const lower = tag.normalize('NFC').toLowerCase();
+    relevant = compiled.preferredHashtags.has(lower) || compiled.hashtagMatcher.matchWord(lower).size > 0;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(tag, relevant);
+  }
+  return relevant;
 }
 
 const self = { id: 'hashtag-relevance', adviceId: 'hashtags-relevant' } as const;
@@ -26,7 +37,7 @@ export const hashtagRelevanceRule = defineRule({
   ...self,
   name: t('Emneknagg utenfor strategien', 'Emneknagg utanfor strategien', 'Hashtag outside your strategy'),
   check(ctx) {
-    if (nothingToCompare(ctx)) return NONE;
+    if (ctx.hashtags.length === 0 || nothingToCompare(ctx)) return NONE;
     const hints: Hint[] = [];
     const seen = new Set<string>();
     for (const { tag, range } of ctx.hashtags) {

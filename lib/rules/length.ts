@@ -1,4 +1,4 @@
-import { defineRule, makeHint, t } from './rule';
+import { defineRule, makeHint, NONE, t } from './rule';
 import type { Hint } from './types';
 
 const INVALID_CHAR = /[\uFFFE\uFEFF\uFFFF]/;
@@ -17,9 +17,11 @@ export const lengthRule = defineRule({
     const { count, text } = ctx;
     const { hardLimit, softTarget } = ctx.strategy.length;
     const n = count.weightedLength;
-    const hints: Hint[] = [];
     // parseTweet's "valid" is false within the limit only because of a character X refuses.
     const invalid = !count.valid && n > 0 && n <= hardLimit ? INVALID_CHAR.exec(text) : null;
+    // Most drafts are short and valid: nothing to allocate.
+    if (!invalid && n <= softTarget && n <= hardLimit) return NONE;
+    const hints: Hint[] = [];
     if (invalid) {
       hints.push(
         makeHint(

@@ -1,3 +1,4 @@
+import type { Token } from '../text/tokenize';
 import type { DraftContext } from './context';
 import { defineRule, MAX_HINTS_PER_RULE, makeHint, NONE, t } from './rule';
 import type { Hint } from './types';
@@ -18,14 +19,23 @@ export const shoutingRule = defineRule({
   name: t('Roping (STORE BOKSTAVER, !!!)', 'Roping (STORE BOKSTAVAR, !!!)', 'Shouting (CAPITALS, !!!)'),
   check(ctx) {
     if (ctx.strategy.accountType !== 'company') return NONE;
-    return [...capsWords(ctx), ...punctuationRuns(ctx)];
+    const caps = capsWords(ctx);
+    const runs = punctuationRuns(ctx);
+    if (runs.length === 0) return caps;
+    return caps.length === 0 ? runs : [...caps, ...runs];
   },
 });
 
-function capsWords(ctx: DraftContext): Hint[] {
+function capsWords(ctx: DraftContext): readonly Hint[] {
   const brands = ctx.compiled.brandWords;
+  const words = ctx.words;
+  // Nearly every draft has no word in capitals at all.
+  let first = 0;
+  while (first < words.length && !(words[first] as Token).allCaps) first++;
+  if (first === words.length) return NONE;
   const hints: Hint[] = [];
-  for (const word of ctx.words) {
+  for (let i = first; i < words.length; i++) {
+    const word = words[i] as Token;
     if (hints.length >= MAX_HINTS_PER_RULE) break;
     if (!word.allCaps || brands.has(word.lower)) continue;
     if ([...word.lower].filter((c) => c !== c.toUpperCase()).length < MIN_CAPS_LETTERS) continue;

@@ -1,6 +1,27 @@
+import type { LocalizedText } from '../core/types';
 import { defineRule, makeHint, NONE, t } from './rule';
 
 const self = { id: 'signature', adviceId: 'who-speaks' } as const;
+
+// The message and fix label depend only on the first signature: made once rather than on every
+// keystroke, and copied into each hint as the other rules do.
+const texts = new Map<string, { message: LocalizedText; label: LocalizedText }>();
+
+function textsFor(first: string): { message: LocalizedText; label: LocalizedText } {
+  let found = texts.get(first);
+  if (!found) {
+    found = {
+      message: t(
+        `Strategien din vil at innlegg fra kontoen signeres, for eksempel med «${first}», så leserne ser hvem som skriver.`,
+        `Strategien din vil at innlegg frå kontoen skal signerast, til dømes med «${first}», så lesarane ser kven som skriv.`,
+        `Your strategy asks for posts from this account to be signed, e.g. with “${first}”, so readers see who is writing.`,
+      ),
+      label: t(`Legg til «${first}»`, `Legg til «${first}»`, `Add “${first}”`),
+    };
+    texts.set(first, found);
+  }
+  return found;
+}
 
 /**
  * When the strategy asks shared accounts to sign (e.g. "^KH"), a draft without one of the
@@ -13,26 +34,17 @@ export const signatureRule = defineRule({
     const { required, list } = ctx.strategy.signatures;
     const first = list[0];
     if (!required || !first || ctx.text.trim() === '') return NONE;
-    const lower = ctx.text.toLowerCase();
+    const lower = ctx.lowerText;
     if (list.some((signature) => lower.includes(signature.toLowerCase()))) return NONE;
     const end = ctx.text.length;
     const text = /\s$/.test(ctx.text) ? first : ` ${first}`;
+    const { message, label } = textsFor(first);
     return [
       makeHint(
         self,
         'warning',
-        t(
-          `Strategien din vil at innlegg fra kontoen signeres, for eksempel med «${first}», så leserne ser hvem som skriver.`,
-          `Strategien din vil at innlegg frå kontoen skal signerast, til dømes med «${first}», så lesarane ser kven som skriv.`,
-          `Your strategy asks for posts from this account to be signed, e.g. with “${first}”, so readers see who is writing.`,
-        ),
-        {
-          fix: {
-            label: t(`Legg til «${first}»`, `Legg til «${first}»`, `Add “${first}”`),
-            range: { start: end, end },
-            text,
-          },
-        },
+        { ...message },
+        { fix: { label: { ...label }, range: { start: end, end }, text } },
       ),
     ];
   },

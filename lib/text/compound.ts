@@ -26,28 +26,36 @@ const ENDINGS = new Set(['', "'s", ...'s e en a et er ene ar ane ne n ens es'.sp
 
 const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
 
-// Returned when there is nothing to look for; callers only read it.
+// Returned when there is nothing to look for; callers only read them.
 const NO_MATCHES: Map<number, Token[]> = new Map();
+const NO_GROUPS: readonly number[] = [];
 
 /** Builds a matcher from keyword groups: `groups[i]` are the keywords of group i. */
 export function buildKeywordMatcher(groups: readonly (readonly string[])[]): KeywordMatcher {
-  const formGroups = new Map<string, Set<number>>();
-  const phrases: Array<{ re: RegExp; group: number }> = [];
+  // Arrays rather than sets: they are read on every match, and iterate without an iterator object.
+  const formGroups = new Map<string, number[]>();
+  // `first` is the phrase's first stem: where it does not occur, the expression cannot match.
+  const phrases: Array<{ re: RegExp; group: number; first: string }> = [];
   groups.forEach((keywords, group) => {
     for (const keyword of keywords) {
       const words = keyword.normalize('NFC').toLowerCase().replace(/^#/, '').match(WORDS) ?? [];
       if (words.length === 0) continue;
       if (words.length > 1) {
-        const pattern = words.map((w) => escapeRegExp(stem(w, 'nb'))).join('[\\p{L}\\p{M}]*[\\s\\-]+');
-        phrases.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}`, 'gu'), group });
+        const stems = words.map((w) => stem(w, 'nb'));
+        const pattern = stems.map(escapeRegExp).join('[\\p{L}\\p{M}]*[\\s\\-]+');
+        phrases.push({
+          re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}`, 'gu'),
+          group,
+          first: stems[0] as string,
+        });
         continue;
       }
       const word = words[0] as string;
       for (const form of new Set([word, stem(word, 'nb'), stem(word, 'en')])) {
         if (form.length < 2 || (form !== word && form.length < 3)) continue;
-        const owners = formGroups.get(form) ?? new Set<number>();
-        owners.add(group);
-        formGroups.set(form, owners);
+        const owners = formGroups.get(form);
+        if (!owners) formGroups.set(form, [group]);
+        else if (!owners.includes(group)) owners.push(group);
       }
     }
   });
@@ -72,7 +80,7 @@ export function buildKeywordMatcher(groups: readonly (readonly string[])[]): Key
     re.lastIndex = 0;
     for (let m = re.exec(lowerWord); m !== null; m = re.exec(lowerWord)) {
       if (!accept(m[0], lowerWord, m.index, m.index + m[0].length, 0, lowerWord.length)) continue;
-      for (const g of formGroups.get(m[0]) ?? []) groups.add(g);
+      for (const g of formGroups.get(m[0]) ?? NO_GROUPS) groups.add(g);
     }
     return groups;
   };
@@ -80,13 +88,15 @@ export function buildKeywordMatcher(groups: readonly (readonly string[])[]): Key
   return {
     matchText(lower, tokens) {
       if (tokens.length === 0 || (!re && phrases.length === 0)) return NO_MATCHES;
-      const found = new Map<number, Token[]>();
       const last = tokens[tokens.length - 1] as Token;
       if (lower.length < last.end || lower.slice(last.start, last.end) !== last.lower) {
         // Lower-casing changed the length (e.g. "İ"), so offsets no longer line up: go word by word.
+        const found = new Map<number, Token[]>();
         for (const token of tokens) for (const g of matchWord(token.lower)) addMatch(found, g, token);
         return found;
       }
+      // Made on the first match: most keystrokes match nothing new, or nothing at all.
+      let found: Map<number, Token[]> | undefined;
       // exec with lastIndex rather than matchAll, which clones the expression on every call.
       if (re) {
         re.lastIndex = 0;
@@ -95,17 +105,25 @@ export function buildKeywordMatcher(groups: readonly (readonly string[])[]): Key
           const token = tokenAt(tokens, m.index);
           if (!token || end > token.end || !accept(m[0], lower, m.index, end, token.start, token.end))
             continue;
-          for (const g of formGroups.get(m[0]) ?? []) addMatch(found, g, token);
+          const owners = formGroups.get(m[0]) ?? NO_GROUPS;
+          found ??= new Map();
+          for (let k = 0; k < owners.length; k++) addMatch(found, owners[k] as number, token);
         }
       }
-      for (const { re: phrase, group } of phrases) {
-        phrase.lastIndex = 0;
+      for (let p = 0; p < phrases.length; p++) {
+        const { re: phrase, group, first } = phrases[p] as (typeof phrases)[number];
+        // A match starts with the first stem, so none can start before its first occurrence.
+        const from = lower.indexOf(first);
+        if (from < 0) continue;
+        phrase.lastIndex = from;
         for (let m = phrase.exec(lower); m !== null; m = phrase.exec(lower)) {
           const token = tokenAt(tokens, m.index);
-          if (token && token.start === m.index) addMatch(found, group, token);
+          if (!token || token.start !== m.index) continue;
+          found ??= new Map();
+          addMatch(found, group, token);
         }
       }
-      return found;
+      return found ?? NO_MATCHES;
     },
     matchWord,
   };

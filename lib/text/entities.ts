@@ -1,4 +1,4 @@
-import { parse as parseEmoji } from '@twemoji/parser';
+import emojiModule from '@twemoji/parser/dist/lib/regex';
 import type { TextRange } from '../core/types';
 import { twttr } from './twitter';
 
@@ -6,6 +6,8 @@ export type UrlEntity = { url: string; range: TextRange };
 export type HashtagEntity = { tag: string; range: TextRange };
 export type MentionEntity = { screenName: string; range: TextRange };
 export type EmojiEntity = { text: string; range: TextRange };
+
+const emojiPattern = emojiModule instanceof RegExp ? emojiModule : emojiModule.default;
 
 // The options argument exists at run time but not in @types/twitter-text.
 const extractHashtagsNoUrlCheck = twttr.extractHashtagsWithIndices as (
@@ -29,10 +31,18 @@ export function extractUrls(text: string): UrlEntity[] {
   return twttr.extractUrlsWithIndices(text).map((u) => ({ url: u.url, range: toRange(u.indices) }));
 }
 
-/** Emoji as twemoji-parser (the parser X's own counting uses) finds them. */
+/**
+ * Emoji as twemoji-parser (the parser X's own counting uses) finds them: its own expression, run
+ * the way its `parse` runs it, without the image URL `parse` builds for every emoji.
+ */
 export function extractEmoji(text: string): EmojiEntity[] {
   if (!MAY_HOLD_EMOJI.test(text)) return [];
-  return parseEmoji(text).map((e) => ({ text: e.text, range: toRange(e.indices as [number, number]) }));
+  const found: EmojiEntity[] = [];
+  emojiPattern.lastIndex = 0;
+  for (let m = emojiPattern.exec(text); m !== null; m = emojiPattern.exec(text)) {
+    found.push({ text: m[0], range: { start: m.index, end: emojiPattern.lastIndex } });
+  }
+  return found;
 }
 
 /**

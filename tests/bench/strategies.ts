@@ -51,7 +51,16 @@ export const fourTopics: Strategy = {
     },
     {
       name: 'Solenergi',
-      keywords: ['solcelle', 'solcellepanel', 'solenergi', 'solkraft', 'plusskunde', 'batteri', 'solar', 'inverter'],
+      keywords: [
+        'solcelle',
+        'solcellepanel',
+        'solenergi',
+        'solkraft',
+        'plusskunde',
+        'batteri',
+        'solar',
+        'inverter',
+      ],
     },
     {
       name: 'Elbil og lading',

@@ -34,16 +34,14 @@ export function fresh(text: string): string {
   return decoder.decode(encoder.encode(text));
 }
 
-/** Every prefix of each draft in typing order: "a", "ab", "abc", … (by UTF-16 unit, as keystrokes land). */
-export function typingReplay(drafts: readonly string[]): string[] {
+/** Every prefix of a draft in typing order: "a", "ab", "abc", … (by UTF-16 unit, as keystrokes land). */
+export function keystrokes(draft: string): string[] {
   const prefixes: string[] = [];
-  for (const draft of drafts) {
-    for (let end = 1; end <= draft.length; end++) {
-      // A keystroke never leaves half a surrogate pair in the editor.
-      const code = draft.charCodeAt(end - 1);
-      if (code >= 0xd800 && code <= 0xdbff && end < draft.length) continue;
-      prefixes.push(draft.slice(0, end));
-    }
+  for (let end = 1; end <= draft.length; end++) {
+    // A keystroke never leaves half a surrogate pair in the editor.
+    const code = draft.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff && end < draft.length) continue;
+    prefixes.push(draft.slice(0, end));
   }
   return prefixes;
 }
@@ -56,36 +54,57 @@ export type SideBySide = {
 
 /**
  * Times `a` and `b` on every text, one call per text per round, in the texts' order (a typing
- * replay stays in typing order). Each round makes fresh copies of the texts for each function
- * and alternates which goes first; a text's time is the median of its rounds.
+ * replay stays in typing order). The texts go in groups (a draft's keystrokes, or a few
+ * drafts): each group is run through `a`, then through `b`, or the other way round, so both
+ * meet the shared machine in the same state. Every call gets a fresh copy of its text; a
+ * text's time is the median of its rounds.
  */
 export function sideBySide(
-  texts: readonly string[],
+  groups: readonly (readonly string[])[],
   a: (text: string) => unknown,
   b: (text: string) => unknown,
   rounds: number,
 ): SideBySide {
+  const texts = groups.flat();
   const timesA: number[][] = texts.map(() => []);
   const timesB: number[][] = texts.map(() => []);
-  const pass = (fn: (text: string) => unknown, into: number[][]) => {
-    const copies = texts.map(fresh);
+  const run = (
+    fn: (text: string) => unknown,
+    group: readonly string[],
+    offset: number,
+    into?: number[][],
+  ) => {
+    const copies = group.map(fresh);
     for (let i = 0; i < copies.length; i++) {
       const start = performance.now();
       fn(copies[i] as string);
-      (into[i] as number[]).push((performance.now() - start) * 1000);
+      into?.[offset + i]?.push((performance.now() - start) * 1000);
     }
   };
   // One untimed round so both are compiled before the first timed call.
-  pass(a, texts.map(() => []));
-  pass(b, texts.map(() => []));
+  for (const group of groups) {
+    run(a, group, 0);
+    run(b, group, 0);
+  }
   for (let round = 0; round < rounds; round++) {
-    if (round % 2) {
-      pass(a, timesA);
-      pass(b, timesB);
-    } else {
-      pass(b, timesB);
-      pass(a, timesA);
-    }
+    let offset = 0;
+    groups.forEach((group, g) => {
+      if ((round + g) % 2) {
+        run(a, group, offset, timesA);
+        run(b, group, offset, timesB);
+      } else {
+        run(b, group, offset, timesB);
+        run(a, group, offset, timesA);
+      }
+      offset += group.length;
+    });
   }
   return { a: timesA.map(median), b: timesB.map(median) };
+}
+
+/** `texts` in groups of `size`, in order. */
+export function chunk<T>(texts: readonly T[], size: number): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < texts.length; i += size) groups.push(texts.slice(i, i + size));
+  return groups;
 }
