@@ -90,11 +90,14 @@ export function analyzeDraft(draft: DraftInput, strategy: Strategy): DraftReport
     limit: strategy.length.hardLimit,
     valid: ctx.count.valid,
     language: ctx.language.language,
-    hashtags: ctx.hashtags.map((h) => ({
-      tag: h.tag,
-      range: h.range,
-      relevant: isRelevantHashtag(ctx, h.tag),
-    })),
+    hashtags:
+      ctx.hashtags.length === 0
+        ? []
+        : ctx.hashtags.map((h) => ({
+            tag: h.tag,
+            range: h.range,
+            relevant: isRelevantHashtag(ctx, h.tag),
+          })),
     topics: ctx.topics,
     hints,
   };

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../core/types';
+import { anyOf } from '../text/regexp';
 import { defineRule, makeHint, NONE, t } from './rule';
 
 const self = { id: 'signature', adviceId: 'who-speaks' } as const;
@@ -23,6 +24,19 @@ function textsFor(first: string): { message: LocalizedText; label: LocalizedText
   return found;
 }
 
+// Per signature list: one expression that finds any of the signatures, lower-cased.
+const finders = new WeakMap<readonly string[], RegExp>();
+
+/** Finds any signature in lower-cased text, as `includes` would for each (the list is not empty). */
+function anySignature(list: readonly string[]): RegExp {
+  let finder = finders.get(list);
+  if (!finder) {
+    finder = anyOf(list.map((signature) => signature.toLowerCase())) ?? /$^/;
+    finders.set(list, finder);
+  }
+  return finder;
+}
+
 /**
  * When the strategy asks shared accounts to sign (e.g. "^KH"), a draft without one of the
  * signatures gets a hint with a fix that appends the first one (advice `who-speaks`, seeds 001 and 004).
@@ -34,8 +48,7 @@ export const signatureRule = defineRule({
     const { required, list } = ctx.strategy.signatures;
     const first = list[0];
     if (!required || !first || ctx.text.trim() === '') return NONE;
-    const lower = ctx.lowerText;
-    if (list.some((signature) => lower.includes(signature.toLowerCase()))) return NONE;
+    if (anySignature(list).test(ctx.lowerText)) return NONE;
     const end = ctx.text.length;
     const text = /\s$/.test(ctx.text) ? first : ` ${first}`;
     const { message, label } = textsFor(first);

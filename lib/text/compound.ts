@@ -1,4 +1,4 @@
-import { escapeRegExp, trieSource } from './regexp';
+import { anyOf, escapeRegExp, trieSource } from './regexp';
 import { stem } from './stem';
 import type { Token } from './tokenize';
 
@@ -60,6 +60,8 @@ export function buildKeywordMatcher(groups: readonly (readonly string[])[]): Key
     }
   });
   const re = formGroups.size > 0 ? new RegExp(trieSource(formGroups.keys()), 'g') : null;
+  // Finds any phrase's first stem: most drafts hold none, and one pass then settles every phrase.
+  const anyPhrase = anyOf(phrases.map((p) => p.first));
 
   /** Whether `form`, found at [start, end) inside the word [wordStart, wordEnd) of `source`, counts. */
   const accept = (
@@ -110,7 +112,8 @@ export function buildKeywordMatcher(groups: readonly (readonly string[])[]): Key
           for (let k = 0; k < owners.length; k++) addMatch(found, owners[k] as number, token);
         }
       }
-      for (let p = 0; p < phrases.length; p++) {
+      const phraseCount = anyPhrase?.test(lower) ? phrases.length : 0;
+      for (let p = 0; p < phraseCount; p++) {
         const { re: phrase, group, first } = phrases[p] as (typeof phrases)[number];
         // A match starts with the first stem, so none can start before its first occurrence.
         const from = lower.indexOf(first);

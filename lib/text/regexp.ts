@@ -32,3 +32,14 @@ export function trieSource(words: Iterable<string>): string {
   };
   return render(root);
 }
+
+/**
+ * An expression that finds any of `literals` as a plain substring (no flags: the same test as
+ * `includes` on each), or null when there are none. One pass over a text instead of one search
+ * per literal, for the common case where none of them occurs.
+ */
+export function anyOf(literals: Iterable<string>): RegExp | null {
+  // An empty literal is found everywhere, as includes('') is; trieSource makes it so.
+  const words = new Set(literals);
+  return words.size > 0 ? new RegExp(trieSource(words)) : null;
+}

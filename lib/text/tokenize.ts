@@ -1,5 +1,6 @@
 import type { TextRange } from '../core/types';
 import { type WordInfo, wordInfo } from './lexicon';
+import { lookupWord } from './word-index';
 
 /** A word of the draft with its UTF-16 range. */
 export class Token {
@@ -109,10 +110,16 @@ export function tokenize(text: string, skip: readonly TextRange[] = [], lowerTex
     while (s < skip.length && (skip[s] as TextRange).end <= start) s++;
     const blocker = skip[s];
     if (blocker && blocker.start < i) continue;
-    const lower = aligned ? lowerAll.slice(start, i) : text.slice(start, i).toLowerCase();
-    tokens.push(
-      new Token(text, start, i, lower, isAllCaps(text, start, i, lower), digits, wordInfo.get(lower)),
-    );
+    let lower: string;
+    let info: WordInfo | undefined;
+    if (aligned) {
+      lower = lowerAll.slice(start, i);
+      info = lookupWord(lowerAll, start, i);
+    } else {
+      lower = text.slice(start, i).toLowerCase();
+      info = wordInfo.get(lower);
+    }
+    tokens.push(new Token(text, start, i, lower, isAllCaps(text, start, i, lower), digits, info));
   }
   return tokens;
 }
