@@ -50,21 +50,38 @@ export function extractEmoji(text: string): EmojiEntity[] {
  * already made; overlap is resolved as twitter-text's removeOverlappingEntities does.
  */
 export function extractHashtags(text: string, urls: UrlEntity[] = extractUrls(text)): HashtagEntity[] {
-  if (text.indexOf('#') < 0 && text.indexOf('＃') < 0) return [];
-  const tags = extractHashtagsNoUrlCheck(text, { checkUrlOverlap: false }).map((h) => ({
-    tag: h.hashtag,
-    range: toRange(h.indices),
-  }));
+  const sign = firstOf(text, '#', '＃');
+  if (sign < 0) return [];
+  // twitter-text's expression reads at most one code point (two UTF-16 units) before the sign
+  // and nothing behind that, so the text before it cannot hold a match: the scan starts there.
+  const from = Math.max(0, sign - 2);
+  const tags = extractHashtagsNoUrlCheck(from === 0 ? text : text.slice(from), {
+    checkUrlOverlap: false,
+  }).map((h) => ({ tag: h.hashtag, range: { start: h.indices[0] + from, end: h.indices[1] + from } }));
   if (urls.length === 0 || tags.length === 0) return tags;
   return removeOverlaps(tags, urls);
 }
 
 /** @mentions X links (lists count as mentions of their owner). */
 export function extractMentions(text: string): MentionEntity[] {
-  if (text.indexOf('@') < 0 && text.indexOf('＠') < 0) return [];
+  const sign = firstOf(text, '@', '＠');
+  if (sign < 0) return [];
+  // The expression reads at most four characters before the sign (as in "xRT:@"), and nothing
+  // behind those, so the scan starts there.
+  const from = Math.max(0, sign - 4);
   return twttr
-    .extractMentionsWithIndices(text)
-    .map((m) => ({ screenName: m.screenName, range: toRange(m.indices) }));
+    .extractMentionsWithIndices(from === 0 ? text : text.slice(from))
+    .map((m) => ({
+      screenName: m.screenName,
+      range: { start: m.indices[0] + from, end: m.indices[1] + from },
+    }));
+}
+
+/** The first index of `a` or `b` in `text`, or -1. */
+function firstOf(text: string, a: string, b: string): number {
+  const i = text.indexOf(a);
+  const j = text.indexOf(b);
+  return i < 0 ? j : j < 0 ? i : Math.min(i, j);
 }
 
 /** Keeps the hashtags that survive twitter-text's rule: sorted by start, drop whatever overlaps the previous kept entity. */
