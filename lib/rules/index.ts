@@ -74,7 +74,9 @@ export function analyzeDraft(draft: DraftInput, strategy: Strategy): DraftReport
   if (typeof draft.text !== 'string' || draft.text.length === 0) return emptyReport(strategy);
   const ctx = new DraftContext(draft, strategy);
   const hints: Hint[] = [];
-  for (const { rule, severity } of activeRules(strategy.rules)) {
+  const active = activeRules(strategy.rules);
+  for (let r = 0; r < active.length; r++) {
+    const { rule, severity } = active[r] as ActiveRule;
     const found = rule.check(ctx);
     const count = Math.min(found.length, MAX_HINTS_PER_RULE);
     for (let i = 0; i < count; i++) {

@@ -61,21 +61,13 @@ function capsWords(ctx: DraftContext): readonly Hint[] {
   return hints;
 }
 
-function hasMarkPair(text: string): boolean {
-  return (
-    text.includes('!!') ||
-    text.includes('??') ||
-    text.includes('!?') ||
-    text.includes('?!') ||
-    text.includes('！！') ||
-    text.includes('？？')
-  );
-}
+// Two marks in a row: "!!", "??", "!?", "?!", "！！" or "？？", found in one pass.
+const MARK_PAIR = /[!?][!?]|！！|？？/;
 
 function punctuationRuns(ctx: DraftContext): readonly Hint[] {
   const { text } = ctx;
   // Cheap test first: a run needs two marks in a row somewhere.
-  if (!hasMarkPair(text)) return NONE;
+  if (!MARK_PAIR.test(text)) return NONE;
   const hints: Hint[] = [];
   PUNCTUATION_RUN.lastIndex = 0;
   for (let m = PUNCTUATION_RUN.exec(text); m !== null; m = PUNCTUATION_RUN.exec(text)) {

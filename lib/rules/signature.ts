@@ -3,6 +3,7 @@ import { anyOf } from '../text/regexp';
 import { defineRule, makeHint, NONE, t } from './rule';
 
 const self = { id: 'signature', adviceId: 'who-speaks' } as const;
+const WHITESPACE = /\s/;
 
 // The message and fix label depend only on the first signature: made once rather than on every
 // keystroke, and copied into each hint as the other rules do.
@@ -50,7 +51,8 @@ export const signatureRule = defineRule({
     if (!required || !first || ctx.text.trim() === '') return NONE;
     if (anySignature(list).test(ctx.lowerText)) return NONE;
     const end = ctx.text.length;
-    const text = /\s$/.test(ctx.text) ? first : ` ${first}`;
+    // The last character alone decides what /\s$/ would (no need to scan the draft for it).
+    const text = WHITESPACE.test(ctx.text.charAt(end - 1)) ? first : ` ${first}`;
     const { message, label } = textsFor(first);
     return [
       makeHint(

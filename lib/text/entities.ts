@@ -69,12 +69,10 @@ export function extractMentions(text: string): MentionEntity[] {
   // The expression reads at most four characters before the sign (as in "xRT:@"), and nothing
   // behind those, so the scan starts there.
   const from = Math.max(0, sign - 4);
-  return twttr
-    .extractMentionsWithIndices(from === 0 ? text : text.slice(from))
-    .map((m) => ({
-      screenName: m.screenName,
-      range: { start: m.indices[0] + from, end: m.indices[1] + from },
-    }));
+  return twttr.extractMentionsWithIndices(from === 0 ? text : text.slice(from)).map((m) => ({
+    screenName: m.screenName,
+    range: { start: m.indices[0] + from, end: m.indices[1] + from },
+  }));
 }
 
 /** The first index of `a` or `b` in `text`, or -1. */
