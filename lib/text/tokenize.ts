@@ -69,15 +69,91 @@ function isDigitAt(text: string, i: number, code: number): boolean {
  * an inner apostrophe kept ("don't"); hyphens split compounds ("Facebook-gruppa") because the
  * parts are what lexicons and stemmers know. Ranges in `skip` (sorted by start) produce no
  * tokens. `lowerText` may be passed when the caller already lower-cased the whole text.
- * Written as a scanner rather than a regular expression: it runs on every keystroke.
+ * Written as a scanner rather than a regular expression: it runs on every keystroke, and the
+ * tokens of the previous call that the new text leaves as they were are taken over (see reuse).
  */
 export function tokenize(text: string, skip: readonly TextRange[] = [], lowerText?: string): Token[] {
-  const tokens: Token[] = [];
   const lowerAll = lowerText ?? text.toLowerCase();
   const aligned = lowerAll.length === text.length;
+  let tokens: Token[] = [];
+  let from = 0;
+  if (aligned && previous) {
+    const kept = reusable(previous, text, lowerAll, skip);
+    if (kept > 0) {
+      tokens = previous.tokens.slice(0, kept);
+      from = (tokens[kept - 1] as Token).end;
+    }
+  }
+  scan(text, skip, lowerAll, aligned, from, tokens);
+  // A copy, so that nothing a caller does to its array can change what the next call reuses.
+  previous = aligned ? { text, lower: lowerAll, skip, tokens: tokens.slice() } : undefined;
+  return tokens;
+}
+
+/** The last aligned call: its text, lower-cased text, skipped ranges and tokens. */
+let previous: { text: string; lower: string; skip: readonly TextRange[]; tokens: Token[] } | undefined;
+
+/**
+ * How many of the previous call's tokens a new call may take over unchanged: those whose
+ * characters, lower-cased characters and the three units after them (what decided where the
+ * token ended: the character there, and after an apostrophe the next character, which may be a
+ * surrogate pair) are the same in both texts, and that lie before any skipped range the two
+ * calls do not share. Scanning on from the end of the last such token then gives what a scan
+ * from the start would.
+ */
+function reusable(
+  prev: { text: string; lower: string; skip: readonly TextRange[]; tokens: Token[] },
+  text: string,
+  lower: string,
+  skip: readonly TextRange[],
+): number {
+  let limit = commonPrefix(prev.text, text);
+  if (limit < 4) return 0;
+  // Lower-casing is context-free but for Σ, whose form depends on what follows (final sigma):
+  // without one, the shared text has the same lower-case form in both.
+  if (text.includes('Σ')) limit = Math.min(limit, commonPrefix(prev.lower, lower));
+  // Ranges are sorted by start: the first place the lists differ bounds what is settled.
+  let settled = limit;
+  for (let r = 0; r < Math.max(prev.skip.length, skip.length); r++) {
+    const a = prev.skip[r];
+    const b = skip[r];
+    if (a && b && a.start === b.start && a.end === b.end) continue;
+    settled = Math.min(settled, a ? a.start : settled, b ? b.start : settled);
+    break;
+  }
+  const tokens = prev.tokens;
+  let kept = tokens.length;
+  while (kept > 0) {
+    const end = (tokens[kept - 1] as Token).end;
+    if (end + 3 <= limit && end <= settled) break;
+    kept--;
+  }
+  return kept;
+}
+
+/** Length of the longest common prefix of two strings. */
+function commonPrefix(a: string, b: string): number {
+  // Typing adds at the end: the whole of the shorter text is then shared.
+  if (b.startsWith(a)) return a.length;
+  if (a.startsWith(b)) return b.length;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Appends the tokens from offset `from` on (a token boundary) to `tokens`. */
+function scan(
+  text: string,
+  skip: readonly TextRange[],
+  lowerAll: string,
+  aligned: boolean,
+  from: number,
+  tokens: Token[],
+): void {
   const n = text.length;
   let s = 0;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const code = text.charCodeAt(i);
     const width = wordCharAt(text, i, code, true);
@@ -121,5 +197,4 @@ export function tokenize(text: string, skip: readonly TextRange[] = [], lowerTex
     }
     tokens.push(new Token(text, start, i, lower, isAllCaps(text, start, i, lower), digits, info));
   }
-  return tokens;
 }
