@@ -1,41 +1,47 @@
 import type { LocalizedText } from '../core/types';
+import type { Strategy } from '../strategy/schema';
 import { anyOf } from '../text/regexp';
-import { defineRule, makeHint, NONE, t } from './rule';
+import { defineRule, NONE, t } from './rule';
+import type { Hint } from './types';
 
 const self = { id: 'signature', adviceId: 'who-speaks' } as const;
 const WHITESPACE = /\s/;
 
-// The message and fix label depend only on the first signature: made once rather than on every
-// keystroke, and copied into each hint as the other rules do.
-const texts = new Map<string, { message: LocalizedText; label: LocalizedText }>();
+/** What the rule needs from a signature list, made once per list rather than on every keystroke. */
+type Compiled = {
+  /** Finds any of the signatures in lower-cased text, as `includes` would for each. */
+  finder: RegExp;
+  /** The message and fix label name the first signature; frozen, as every hint shares them. */
+  message: Readonly<LocalizedText>;
+  label: Readonly<LocalizedText>;
+};
 
-function textsFor(first: string): { message: LocalizedText; label: LocalizedText } {
-  let found = texts.get(first);
+const compiled = new WeakMap<Strategy['signatures']['list'], Compiled>();
+
+function compile(list: Strategy['signatures']['list'], first: string): Compiled {
+  let found = compiled.get(list);
   if (!found) {
     found = {
-      message: t(
-        `Strategien din vil at innlegg fra kontoen signeres, for eksempel med «${first}», så leserne ser hvem som skriver.`,
-        `Strategien din vil at innlegg frå kontoen skal signerast, til dømes med «${first}», så lesarane ser kven som skriv.`,
-        `Your strategy asks for posts from this account to be signed, e.g. with “${first}”, so readers see who is writing.`,
+      finder: anyOf(list.map((signature) => signature.toLowerCase())) ?? /$^/,
+      message: Object.freeze(
+        t(
+          `Strategien din vil at innlegg fra kontoen signeres, for eksempel med «${first}», så leserne ser hvem som skriver.`,
+          `Strategien din vil at innlegg frå kontoen skal signerast, til dømes med «${first}», så lesarane ser kven som skriv.`,
+          `Your strategy asks for posts from this account to be signed, e.g. with “${first}”, so readers see who is writing.`,
+        ),
       ),
-      label: t(`Legg til «${first}»`, `Legg til «${first}»`, `Add “${first}”`),
+      label: Object.freeze(t(`Legg til «${first}»`, `Legg til «${first}»`, `Add “${first}”`)),
     };
-    texts.set(first, found);
+    compiled.set(list, found);
   }
   return found;
 }
 
-// Per signature list: one expression that finds any of the signatures, lower-cased.
-const finders = new WeakMap<readonly string[], RegExp>();
-
-/** Finds any signature in lower-cased text, as `includes` would for each (the list is not empty). */
-function anySignature(list: readonly string[]): RegExp {
-  let finder = finders.get(list);
-  if (!finder) {
-    finder = anyOf(list.map((signature) => signature.toLowerCase())) ?? /$^/;
-    finders.set(list, finder);
-  }
-  return finder;
+/** What /\s$/ says of a text, read from its last character alone instead of a scan. */
+function endsInSpace(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 0x80) return last === 0x20 || (last >= 0x09 && last <= 0x0d);
+  return WHITESPACE.test(text.charAt(text.length - 1));
 }
 
 /**
@@ -49,18 +55,17 @@ export const signatureRule = defineRule({
     const { required, list } = ctx.strategy.signatures;
     const first = list[0];
     if (!required || !first || ctx.text.trim() === '') return NONE;
-    if (anySignature(list).test(ctx.lowerText)) return NONE;
+    const { finder, message, label } = compile(list, first);
+    if (finder.test(ctx.lowerText)) return NONE;
     const end = ctx.text.length;
-    // The last character alone decides what /\s$/ would (no need to scan the draft for it).
-    const text = WHITESPACE.test(ctx.text.charAt(end - 1)) ? first : ` ${first}`;
-    const { message, label } = textsFor(first);
-    return [
-      makeHint(
-        self,
-        'warning',
-        { ...message },
-        { fix: { label: { ...label }, range: { start: end, end }, text } },
-      ),
-    ];
+    // The hint as makeHint would build it, without its copy of an options object.
+    const hint: Hint = {
+      ruleId: self.id,
+      severity: 'warning',
+      adviceId: self.adviceId,
+      message,
+      fix: { label, range: { start: end, end }, text: endsInSpace(ctx.text) ? first : ` ${first}` },
+    };
+    return [hint];
   },
 });

@@ -23,6 +23,17 @@ describe(RULE, () => {
     },
   );
 
+  it('adds a space before the signature unless the draft ends in whitespace, for every character', () => {
+    // Every UTF-16 unit at the end of a draft: the fix must agree with /\s$/ on each.
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `Pakken er sendt${String.fromCharCode(code)}`;
+      const hint = hintsOf(RULE, text, signing)[0];
+      if (hint && hint.fix?.text !== (/\s$/.test(text) ? '^KH' : ' ^KH')) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('is quiet when signatures are not required, and on an empty draft', () => {
     expect(
       hintsOf(RULE, 'Pakken er sendt', strategyWith({ signatures: { required: false, list: ['^KH'] } })),
