@@ -45,7 +45,10 @@ export type PassResult = {
   band: number;
 };
 
-/** Counts what changes under `body`, in the page's world: the fixture's mutation rate. */
+/**
+ * Counts what changes under `body`, in the page's world: the fixture's mutation rate. Installed in
+ * every pass, Kvitter's or not, so its small cost weighs on both sides of a comparison.
+ */
 const countMutations = `(() => {
   const counts = { records: 0, textChanges: 0, nodesAdded: 0, nodesRemoved: 0 };
   window.kvitterBenchMutations = counts;
@@ -70,9 +73,13 @@ const domFigures = `(() => {
   };
 })()`;
 
+/**
+ * Scrolls `distance` px down with wheel events as a mouse sends them, at a steady `speed` (px/s):
+ * the compositor scrolls and the page gets its scroll events once per frame, as when someone
+ * scrolls. Resolves when the gesture is done.
+ */
 async function wheel(cdp: CDPSession, distance: number, speed: number): Promise<void> {
-  // Wheel events as a mouse sends them, at a steady speed: the compositor scrolls, the page gets
-  // its scroll events once per frame, as when someone scrolls. Negative distances scroll down.
+  // The protocol's distances are positive upwards.
   await cdp.send('Input.synthesizeScrollGesture', {
     x: 400,
     y: 500,
