@@ -187,7 +187,7 @@ describe('the content script over a long session', () => {
     });
     await page.goto('https://x.com/home');
     // A duplicate hashtag: a warning on the badge shows the analysis has loaded and run.
-    await typeInto(page, 'Hei #nettverk #nettverk');
+    await typeInto(page, 'Møte om nettverk #nettverk #nettverk');
     await expect.poll(async () => (await badgeOf(page, 'home:0'))?.counts).toEqual({ warning: 1 });
     expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
     await page.close();
