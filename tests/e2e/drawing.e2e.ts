@@ -42,7 +42,9 @@ describe('drawing around X’s own composer machinery', () => {
     const draft = 'Møte om nettverk i dag #nettverk #nettverk';
     await typeInto(page, draft);
     await expect.poll(async () => (await badgeOf(page, 'home:0'))?.counts).toEqual({ warning: 1 });
-    // Only the mention is new: the hints, and so Kvitter's drawing, stay the same.
+    // A pause, then the mention, typed within a second (before Kvitter's next look at the
+    // theme): the hints stay the same, so only the list's arrival tells Kvitter to measure again.
+    await page.waitForTimeout(1200);
     await page.keyboard.type(' @ka');
     await expect.poll(() => reported(page, 'home:0')).toBe(`${draft} @ka`);
     // Kvitter has seen the keystroke that opened the list, and drawn: the list is still open.

@@ -13,6 +13,9 @@ const topic = { name: 'Skolepolitikk', keywords: ['lærerløftet', 'klasseromsde
 function whatThePageSees() {
   const names: string[] = [];
   const openShadowRoots: string[] = [];
+  /** What an open shadow root would show the page: counted in the markup and text below. */
+  let shadowMarkup = '';
+  let shadowText = '';
   const note = (where: string, name: string) => {
     if (/kvitter/i.test(name)) names.push(`${where}: ${name}`);
   };
@@ -25,7 +28,11 @@ function whatThePageSees() {
     note(`id of <${tag}>`, element.id);
     const style = (element as HTMLElement).style;
     for (let i = 0; i < (style?.length ?? 0); i++) note(`style of <${tag}>`, style[i] ?? '');
-    if (element.shadowRoot) openShadowRoots.push(tag);
+    if (element.shadowRoot) {
+      openShadowRoots.push(tag);
+      shadowMarkup += element.shadowRoot.innerHTML;
+      shadowText += element.shadowRoot.textContent ?? '';
+    }
   }
   const sheets = [...document.styleSheets, ...document.adoptedStyleSheets];
   for (const sheet of sheets) for (const rule of sheet.cssRules) note('style rule', rule.cssText);
@@ -52,8 +59,8 @@ function whatThePageSees() {
     extensionEntries: entries.filter(
       (name) => /^(chrome|moz)-extension:/.test(name) || /kvitter/i.test(name),
     ),
-    markup: document.documentElement.outerHTML,
-    text: document.documentElement.textContent ?? '',
+    markup: document.documentElement.outerHTML + shadowMarkup,
+    text: (document.documentElement.textContent ?? '') + shadowText,
     afterBody,
     heard: (window as unknown as { heard: unknown[] }).heard,
   };

@@ -50,9 +50,7 @@ describe('X’s composers as X draws them', () => {
   it('home box: the inline composer with its own Post button; addButton moves the draft into the modal', async () => {
     const page = await kvitter.openX('https://x.com/home');
     await typeInto(page, 'Første del om #nettverk i dag');
-    await expect
-      .poll(() => summary(page))
-      .toEqual([['home:0', 'post', 0, 'Første del om #nettverk i dag']]);
+    await expect.poll(() => summary(page)).toEqual([['home:0', 'post', 0, 'Første del om #nettverk i dag']]);
     expect(await toolbars(page)).toEqual([{ part: 'tweetTextarea_0', add: true, post: true, remove: false }]);
 
     // X never grows the home box: the draft moves into the compose modal, which adds a part.
