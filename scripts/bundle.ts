@@ -52,5 +52,5 @@ export const bundleAliases: Alias[] = [
   { find: /^punycode$/, replacement: here('../lib/text/punycode.ts') },
   // twitter-text's ESM build imports core-js 2 polyfills for ES2015 features that every browser
   // Kvitter supports has natively: 28 KB of dead weight in the content script.
-  { find: /^core-js\/modules\/.*$/, replacement: here('../lib/empty.ts') },
+  { find: /^core-js\/modules\/.*$/, replacement: here('./empty-module.ts') },
 ];
