@@ -136,14 +136,13 @@ async function holdDraft(page: Page, kvitter: boolean): Promise<void> {
   }
 }
 
-/** Waits until Kvitter's overlay (a closed shadow root, read over CDP) shows the badge and marks. */
 async function waitForHints(page: Page): Promise<void> {
   const drawn = async () => {
     const overlay = await readOverlay(page);
-    return overlay.badges.some((badge) => badge.composerId === 'home:0') && overlay.marks.length > 0;
+    return overlay.marks.length > 0 && overlay.badges.some((badge) => badge.composerId === 'home:0');
   };
   for (let tries = 0; !(await drawn()); tries++) {
-    if (tries > 100) throw new Error('The draft has no badge or highlights');
+    if (tries > 100) throw new Error('The draft has no highlights or no badge');
     await page.waitForTimeout(100);
   }
 }
@@ -179,9 +178,7 @@ export async function scrollPass(kvitter: Kvitter, options: PassOptions): Promis
     if (withKvitter && options.draft && options.pattern === 'band') {
       // The draft was on screen throughout: its badge is still shown.
       const badge = await badgeOf(page, 'home:0');
-      if (!badge || badge.hidden) {
-        throw new Error('The badge is gone');
-      }
+      if (!badge || badge.hidden) throw new Error('The badge is gone');
     }
     return {
       profile,

@@ -201,14 +201,14 @@ describe('an extension update', () => {
       const page = await kvitter.openX('https://x.com/home');
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await typeInto(page, 'Hei #a #a');
+      await typeInto(page, 'Møte om nettverk #a #a');
       await expect.poll(async () => (await readOverlay(page)).marks.length).toBeGreaterThan(0);
 
       // What an update does to a running content script: its extension context goes away.
       await kvitter.serviceWorker?.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
       await page.keyboard.type(' mer');
       await expect.poll(async () => (await readOverlay(page)).hosts).toBe(0);
-      expect(await page.evaluate(() => window.fixture.draftText())).toBe('Hei #a #a mer');
+      expect(await page.evaluate(() => window.fixture.draftText())).toBe('Møte om nettverk #a #a mer');
       expect(errors).toEqual([]);
     } finally {
       await kvitter.close();
