@@ -76,6 +76,7 @@ export class DraftContext {
   private wordList: Token[] | undefined = undefined;
   private guess: LanguageGuess | undefined = undefined;
   private topicList: TopicMatch[] | undefined = undefined;
+  private topicIndexList: number[] | undefined = undefined;
   private entityRanges: TextRange[] | undefined = undefined;
 
   constructor(draft: DraftInput, strategy: Strategy) {
@@ -149,19 +150,29 @@ export class DraftContext {
   get topics(): TopicMatch[] {
     if (!this.topicList) {
       const topics: TopicMatch[] = [];
+      const indices: number[] = [];
       if (this.strategy.topics.length > 0) {
         const found = this.compiled.topicMatcher.matchText(this.lowerText, this.tokens);
         if (found.size > 0) {
           const list = this.strategy.topics;
           for (let i = 0; i < list.length; i++) {
             const tokens = found.get(i);
-            if (tokens) topics.push({ name: (list[i] as Topic).name, words: distinctTexts(tokens) });
+            if (!tokens) continue;
+            topics.push({ name: (list[i] as Topic).name, words: distinctTexts(tokens) });
+            indices.push(i);
           }
         }
       }
       this.topicList = topics;
+      this.topicIndexList = indices;
     }
     return this.topicList;
+  }
+
+  /** For each entry of `topics`, its index in the strategy's topics (names need not be unique). */
+  get topicIndices(): number[] {
+    if (!this.topicIndexList) void this.topics;
+    return this.topicIndexList as number[];
   }
 
   /** True when the text in `range` overlaps a URL, mention or hashtag. */

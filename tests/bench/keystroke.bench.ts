@@ -3,15 +3,18 @@
  * x.com/home, key by key, once with Kvitter loaded and once without, and prints
  *  - keystroke → side panel showing the new report (median, p95), Kvitter only;
  *  - keystroke → the page's next frame done, both runs (what typing feels like);
- *  - Kvitter's own main-thread time per keystroke (its callbacks, metered in the content script),
- *    with the side panel open (it competes for the machine's cores) and with it closed;
+ *  - Kvitter's own main-thread time per keystroke (V8's sampling profiler of the page: samples with
+ *    a frame of Kvitter's scripts, see profile.ts), with the side panel open (it competes for the
+ *    machine's cores) and with it closed;
  *  - long tasks (> 50 ms) on the page's main thread, both runs: while the page loads (observed
  *    from before its first script, so the content script's start is in it) and while typing;
  *  - Kvitter's main-thread time from the page's load until the user clicks into the box, and what
  *    that click costs: the analysis engine loads then (lib/x/engine.ts), timed to its readiness;
+ *  - Kvitter's longest stretch on the main thread at load, while the engine loads and while typing;
  *  - the content script's and the engine's sizes, gzipped.
- * Not a test: figures vary by machine; the targets are printed beside them. The fixture is served
- * cross-origin isolated, so performance.now() ticks in 5 µs steps instead of 100 µs.
+ * Not a test: figures vary by machine; the targets are printed beside them. The profiler runs in
+ * every run, Kvitter's or not, so its own cost weighs on both sides of each comparison. The
+ * fixture is served cross-origin isolated, so performance.now() ticks in 5 µs steps instead of 100 µs.
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -20,22 +23,24 @@ import { gzipSync } from 'node:zlib';
 import { buildFixtures } from '../e2e/build-fixtures';
 import { extensionDir, launchKvitter } from '../e2e/harness';
 import { contentScriptWorld, valueInWorld } from '../e2e/x-helpers';
+import {
+  type Attribution,
+  attribute,
+  clockOf,
+  kvitterPerWindow,
+  longTasks,
+  markClock,
+  recordLongTasks,
+  startProfiler,
+} from './profile';
 
 const keystrokes = Number(process.env.KVITTER_BENCH_KEYS ?? 320);
-// Plain ASCII letters and spaces: X weighs each as 1, so the meter must read exactly n after n keys.
+// Plain ASCII letters and spaces: X weighs each as 1, so the panel's count reads exactly n after n keys.
 const source = 'Kvitter hjelper deg med aa skrive gode innlegg paa X om nettverk og strategi ';
 const text = Array.from({ length: keystrokes }, (_, i) => source[i % source.length]).join('');
 
 /** tsx names functions with an `__name` helper; functions sent to the browser need it there too. */
 const keepNames = 'window.__name = (f) => f';
-
-/** Runs before the page's own scripts: every long task from then on, with its start time. */
-const observeLongTasks = `
-  window.benchLongTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.benchLongTasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: 'longtask' });
-`;
 
 /**
  * Run in the content script's world before the click: `benchEngineReady` resolves to the
@@ -57,19 +62,18 @@ const whenEngineReady = `void (globalThis.benchEngineReady = new Promise((resolv
 type Run = {
   toPanel: number[];
   toFrame: number[];
+  /** Kvitter's main-thread time in each keystroke's window (from its keydown to the next one's). */
   kvitterMs: number[];
   /** Long tasks from the page's start until the click, from the click until typing, and while typing (ms). */
   loadLongTasks: number[];
   engineLongTasks: number[];
   longTasks: number[];
-  /** Kvitter's main-thread time and longest callback from the page's load until the click. */
-  kvitterBusyAtLoad: number;
-  kvitterLongestAtLoad: number;
-  /** From the click into the box until the engine is ready: wall time, Kvitter's time, its longest. */
+  /** The profile from the page's load until the click, from the click until the engine is ready, and while typing. */
+  atLoad: Attribution;
+  engine: Attribution;
+  typing: Attribution;
+  /** From the click into the box until the engine is ready, wall time. */
   engineReadyMs: number;
-  engineBusyMs: number;
-  engineLongest: number;
-  kvitterLongest: number;
 };
 
 const percentile = (values: number[], p: number) => {
@@ -83,11 +87,25 @@ const fmt = (values: number[]) =>
     ? `median ${percentile(values, 50).toFixed(2)} ms, p95 ${percentile(values, 95).toFixed(2)} ms`
     : 'n/a';
 
+/**
+ * Opens x.com/home with V8's profiler already running in the tab: the tab first shows another
+ * x.com page (no fixture: a 404), the profiler starts there, and the tab then goes to /home. Same
+ * site, same renderer, so the profile holds the page's load and the content script's start.
+ */
+async function openProfiled(kvitter: Awaited<ReturnType<typeof launchKvitter>>) {
+  const page = await kvitter.openX('https://x.com/i/kvitter-bench-start');
+  // The content script starts on that page too: let it settle before the profile begins.
+  await page.waitForTimeout(1000);
+  const profiler = await startProfiler(page);
+  await page.goto('https://x.com/home');
+  return { page, profiler };
+}
+
 async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> {
   const kvitter = await launchKvitter({ extension: withKvitter, crossOriginIsolated: true });
   try {
-    await kvitter.context.addInitScript({ content: observeLongTasks });
-    const page = await kvitter.openX('https://x.com/home');
+    await recordLongTasks(kvitter.context);
+    const { page, profiler } = await openProfiled(kvitter);
     const editor = page.locator('[data-testid="tweetTextarea_0"]');
     await editor.waitFor();
     if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error('The fixture is not isolated');
@@ -107,7 +125,7 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
       );
       const keys: number[] = [];
       w.benchKeys = keys;
-      document.addEventListener('keydown', () => keys.push(performance.timeOrigin + performance.now()), true);
+      document.addEventListener('keydown', () => keys.push(performance.now()), true);
     });
 
     let panel = null;
@@ -148,38 +166,20 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
       await page.bringToFront();
     }
 
-    const kvitterMs: number[] = [];
-    // Kvitter's meter lives in the content script's own world; read it there, off the page's DOM.
+    // The engine's readiness is read in the content script's world, off the page's DOM.
     const world = withKvitter ? await contentScriptWorld(page, kvitter.extensionId) : null;
-    const inWorld = async <T>(expression: string): Promise<T> => {
-      if (!world) throw new Error('No content script world');
-      return valueInWorld<T>(world, expression);
-    };
-    const readMeter = async (): Promise<{ busyMs: number; longestMs: number }> =>
-      world ? inWorld('globalThis.kvitterMeter') : { busyMs: 0, longestMs: 0 };
-    const busy = async () => (await readMeter()).busyMs;
-    const resetLongest = async () => {
-      if (world) await inWorld('globalThis.kvitterMeter.longestMs = 0');
-    };
     // The page has loaded and sits there, as when someone reads the timeline.
     await page.waitForTimeout(1000);
-    const atLoad = await readMeter();
-    await resetLongest();
     // Notes when the engine's published promise resolves, without polling the page's thread.
-    if (world) await inWorld(whenEngineReady);
+    if (world) await valueInWorld(world, whenEngineReady);
+    const mark = await markClock(page);
     const clickFrom = await page.evaluate(() => performance.now());
     await editor.click();
-    let engineReadyMs = Number.NaN;
-    let engine = { busyMs: 0, longestMs: 0 };
-    if (world) {
-      // The click asks for the engine; the world and the page share one clock.
-      engineReadyMs = (await inWorld<number>('globalThis.benchEngineReady')) - clickFrom;
-      const after = await readMeter();
-      engine = { busyMs: after.busyMs - atLoad.busyMs, longestMs: after.longestMs };
-      await resetLongest();
-    }
+    // The click asks for the engine; the world and the page share one clock.
+    const engineReadyAt = world
+      ? await valueInWorld<number>(world, 'globalThis.benchEngineReady')
+      : Number.NaN;
     const typingFrom = await page.evaluate(() => performance.now());
-    let before = await busy();
     for (const [i, key] of [...text].entries()) {
       await page.keyboard.type(key);
       if (panel) {
@@ -193,23 +193,16 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
       await page.evaluate(
         () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5))),
       );
-      const after = await busy();
-      if (withKvitter) kvitterMs.push(after - before);
-      before = after;
     }
+    const typingTo = await page.evaluate(() => performance.now());
+    const profile = await profiler.stop();
 
     const typed = await page.evaluate(() => window.fixture.draftText());
     if (typed !== text) throw new Error('The draft differs from what was typed');
     const pageData = await page.evaluate(() => {
-      const w = window as unknown as Record<string, number[]> & { benchLongTasks?: [number, number][] };
-      return {
-        keys: w.benchKeys ?? [],
-        frames: w.benchFrames ?? [],
-        longTasks: w.benchLongTasks ?? [],
-      };
+      const w = window as unknown as Record<string, number[]>;
+      return { keys: w.benchKeys ?? [], frames: w.benchFrames ?? [], timeOrigin: performance.timeOrigin };
     });
-    const longTasksIn = (from: number, to: number) =>
-      pageData.longTasks.filter(([start]) => start >= from && start < to).map(([, duration]) => duration);
     const toPanel: number[] = [];
     if (panel) {
       const seen = await panel.evaluate(() => [
@@ -218,22 +211,22 @@ async function run(withKvitter: boolean, withPanel = withKvitter): Promise<Run> 
       const shown = new Map(seen);
       pageData.keys.forEach((at, i) => {
         const time = shown.get(i + 1);
-        if (time !== undefined) toPanel.push(time - at);
+        if (time !== undefined) toPanel.push(time - (pageData.timeOrigin + at));
       });
     }
+    const clock = clockOf(profile, mark);
+    const engineEnd = world ? engineReadyAt : typingFrom;
     return {
       toPanel,
       toFrame: pageData.frames,
-      kvitterMs,
-      loadLongTasks: longTasksIn(0, clickFrom),
-      engineLongTasks: longTasksIn(clickFrom, typingFrom),
-      longTasks: longTasksIn(typingFrom, Number.POSITIVE_INFINITY),
-      kvitterBusyAtLoad: atLoad.busyMs,
-      kvitterLongestAtLoad: atLoad.longestMs,
-      engineReadyMs,
-      engineBusyMs: engine.busyMs,
-      engineLongest: engine.longestMs,
-      kvitterLongest: (await readMeter()).longestMs,
+      kvitterMs: withKvitter ? kvitterPerWindow(profile, [...pageData.keys, typingTo].map(clock)) : [],
+      loadLongTasks: await longTasks(page, 0, clickFrom),
+      engineLongTasks: await longTasks(page, clickFrom, typingFrom),
+      longTasks: await longTasks(page, typingFrom),
+      atLoad: attribute(profile, { to: clock(clickFrom) }),
+      engine: attribute(profile, { from: clock(clickFrom), to: clock(engineEnd) }),
+      typing: attribute(profile, { from: clock(typingFrom), to: clock(typingTo) }),
+      engineReadyMs: engineReadyAt - clickFrom,
     };
   } finally {
     await kvitter.close();
@@ -248,27 +241,25 @@ async function main(): Promise<void> {
     `${(file.length / 1024).toFixed(1)} KB, ${(gzipSync(file).length / 1024).toFixed(1)} KB gzipped`;
   const both = (of: (run: Run) => number) =>
     `${of(withKvitter).toFixed(2)} / ${of(panelClosed).toFixed(2)} ms`;
+  // Per keystroke: each key's window, and the whole typing time over the keys (the mean).
+  const perKey = (r: Run) => `${fmt(r.kvitterMs)}, mean ${(r.typing.kvitterMs / keystrokes).toFixed(2)} ms`;
   const without = await run(false);
   const withKvitter = await run(true);
   const panelClosed = await run(true, false);
   const rows: Array<[string, string, string, string]> = [
     ['keystroke → side panel shows the report', fmt(withKvitter.toPanel), 'n/a', 'p95 ≤ 16 ms'],
     ['keystroke → page frame done', fmt(withKvitter.toFrame), fmt(without.toFrame), '(comparison)'],
+    ['Kvitter main-thread time per keystroke, side panel open', perKey(withKvitter), 'n/a', 'p95 ≤ 1 ms'],
+    ['Kvitter main-thread time per keystroke, side panel closed', perKey(panelClosed), 'n/a', 'p95 ≤ 1 ms'],
     [
-      'Kvitter main-thread time per keystroke, side panel open',
-      fmt(withKvitter.kvitterMs),
-      'n/a',
-      'p95 ≤ 1 ms',
-    ],
-    [
-      'Kvitter main-thread time per keystroke, side panel closed',
-      fmt(panelClosed.kvitterMs),
-      'n/a',
-      'p95 ≤ 1 ms',
+      'page JavaScript time per keystroke (Kvitter included), panel closed',
+      `${(panelClosed.typing.jsMs / keystrokes).toFixed(2)} ms`,
+      `${(without.typing.jsMs / keystrokes).toFixed(2)} ms`,
+      '(comparison)',
     ],
     [
       'Kvitter main-thread time, page load until the click (panel open / closed pass)',
-      both((r) => r.kvitterBusyAtLoad),
+      both((r) => r.atLoad.kvitterMs),
       'n/a',
       '(comparison)',
     ],
@@ -280,14 +271,17 @@ async function main(): Promise<void> {
     ],
     [
       'Kvitter main-thread time loading the engine (panel open / closed pass)',
-      both((r) => r.engineBusyMs),
+      both((r) => r.engine.kvitterMs),
       'n/a',
       '(comparison)',
     ],
     [
-      'Kvitter longest single callback: page load / engine load / typing',
-      [(r: Run) => r.kvitterLongestAtLoad, (r: Run) => r.engineLongest, (r: Run) => r.kvitterLongest]
-        .map((of) => `${Math.max(of(withKvitter), of(panelClosed)).toFixed(2)} ms`)
+      'Kvitter longest stretch on the main thread: page load / engine load / typing',
+      [(r: Run) => r.atLoad, (r: Run) => r.engine, (r: Run) => r.typing]
+        .map(
+          (of) =>
+            `${Math.max(of(withKvitter).longestStretchMs, of(panelClosed).longestStretchMs).toFixed(2)} ms`,
+        )
         .join(' / '),
       'n/a',
       '< 50 ms (no long task)',
@@ -316,7 +310,10 @@ async function main(): Promise<void> {
   console.log(`\nKvitter keystroke benchmark: ${keystrokes} keystrokes on the Draft.js fixture (x.com/home)`);
   // Times are wall-clock: on a busy machine they include time the page's thread waited for a core.
   const load = loadavg().map((n) => n.toFixed(1));
-  console.log(`machine: ${cpus().length} cores, load average ${load.join(' ')} (1, 5, 15 min)\n`);
+  console.log(`machine: ${cpus().length} cores, load average ${load.join(' ')} (1, 5, 15 min)`);
+  console.log(
+    "Kvitter's time: V8 profile samples (100 µs) whose stack holds a frame of its scripts (tests/bench/profile.ts).\n",
+  );
   console.log(['measure', 'with Kvitter', 'without Kvitter', 'target'].join(' | '));
   console.log('--- | --- | --- | ---');
   for (const row of rows) console.log(row.join(' | '));
