@@ -15,7 +15,7 @@ import { STRATEGY_VERSION, type Strategy, type UiLanguage } from './schema';
  */
 export { STRATEGY_KEY, STRATEGY_META_KEY };
 
-const strategyAreas = ['sync', 'local'] as const satisfies readonly StrategyLocation[];
+export const strategyAreas = ['sync', 'local'] as const satisfies readonly StrategyLocation[];
 
 /** storage.sync's QUOTA_BYTES_PER_ITEM (Chrome and Firefox): the key plus the JSON of the value. */
 export const SYNC_ITEM_QUOTA = 8192;

@@ -72,6 +72,12 @@ export const shownPostSelector = [
   byTestId(testIds.userName),
 ].join(', ');
 
+/**
+ * The post a status page opens (X gives it `tabindex="-1"`); its inline reply box sits beside it,
+ * in the same parent, and stays there under a reply modal opened over the page.
+ */
+export const openedPostSelector = `article${byTestId(testIds.post)}[tabindex="-1"]`;
+
 /** X's own post paths: `/<handle>/status/<id>` (also with trailing `/photo/1` and the like). */
 export const statusPathPattern = /^\/[A-Za-z0-9_]{1,15}\/status\/(\d+)/;
 
