@@ -24,7 +24,7 @@ export type LanguageGuess = {
 const SLIGHT_EVIDENCE = 2;
 
 /** Known words leading by this much decide alone; letters of unweighed words could not change much. */
-const SURE_WITHOUT_LETTERS = 5;
+const SURE_WITHOUT_LETTERS = 3;
 
 /** Beyond this many words the answer no longer changes; a 25,000-character paste stops here. */
 const MAX_WORDS = 400;
