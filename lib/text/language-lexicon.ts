@@ -52,17 +52,18 @@ const standards = `
 2: eigentleg heilt heile eige eigen tenkjer spørje kvit ønskjer fortelje snakkar jobbar tek teke veke
 2: veker månad månader verda pengar kundar tilsette verksemd verksemder skulen skule elevar lærar
 2: lærarar framtida tidlegare seinare medan sjølvsagt kjærleik auge regjeringa valet sjuk sjukehus
-2: stader teneste tenester meiner meine ete høyre høyrer auke auka åra gjev gjeve naudsynt difor
-2: kyrkje dessutan einaste einig tykkjer sjå søkje spør nokså ifrå kvarandre byrje byrjar same
-1: no me òg
--1: nå en et de enda
--2: være vært bare mer fra selv hjem hjemme uten ble blitt kommer komme gjøre gjør hennes disse sammen
+2: stader teneste tenester meiner meine ete høyrer auke auka åra gjev gjeve naudsynt difor
+2: kyrkje dessutan einaste einig tykkjer sjå søkje ifrå kvarandre byrje byrjar same
+3: òg
+1: no me
+-1: nå en et de komme skole skolen ingenting
+-2: være vært bare mer fra selv hjem hjemme uten ble blitt kommer gjøre gjør hennes disse sammen
 -2: fremdeles fortsatt annet annen synes sier vet tror trenger gang huske fikk gikk mulig vanlig dårlig
 -2: flere siden egentlig helt hele eget egen tenker spørre hvit ønsker fortelle snakker jobber tar tatt
--2: uke uker måned måneder verden penger kunder ansatte virksomhet virksomheter skolen skole elever
--2: lærer lærere fremtiden fremtid tidligere senere mens ingenting selvfølgelig selvsagt syv
+-2: uke uker måned måneder verden penger kunder ansatte virksomhet virksomheter elever
+-2: lærere fremtiden fremtid tidligere senere mens selvfølgelig selvsagt syv
 -2: kjærlighet øyne regjeringen valget syk sykehus mennesker steder tjeneste tjenester mener mene
--2: spise spiser høre hører øke økt årene gir gitt frem nødvendig heller dem ham meste kirke enig
+-2: spise spiser høre hører øke økt årene gir gitt frem dem ham kirke enig
 -2: samme
 -3: jeg ikke hva hvordan hvorfor hvem hvilken hvilke hvis hvert hverandre noen noe mye hun dere deres
 `;

@@ -8,7 +8,11 @@
  * - gettext translations (nb, nn and their English originals) of Debian system packages that have
  *   both (GTK, GLib, apt, dpkg, PackageKit and others; GPL-2+/LGPL-2+);
  * - NorDial tweet-level train split (github.com/jerbarnes/nordial; CC BY-NC 4.0, whose terms allow
- *   derived word lists to be used freely).
+ *   derived word lists to be used freely);
+ * - for bokmål against nynorsk only: the train split of the Norwegian Dependency Treebank
+ *   (newspapers, blogs, government reports; github.com/ltgoslo/norne, folder ndt; National Library
+ *   of Norway, annotations CC0, the texts their publishers'), parliament transcripts left out.
+ * The tail of the nynorsk/bokmål list is spellings only one of the word lists below holds.
  * The letter groups come from the spell-norwegian word lists /usr/share/dict/bokmaal and nynorsk
  * (Debian wnorwegian, GPL-2+): how much more often the word forms of each standard hold them.
  * No sentence of any source is included.
@@ -36,99 +40,202 @@ export const englishOverNorwegian = `
 2: allow
 1.5: no status
 -2.5: under
--3: adresse alle allerede alltid andre antall att automatisk av avbryt bare behandle berre bilde
--3: ble bli blir blokker blokkert blokkerte bokmerke bokmerker bruk brukar bruke bruker brukes brukt
--3: dag de deg dei del dem den denne dere dersom det dette di din dine ditt dokument dokumentet
--3: du eg ei ein eit ekstra elementet eller en endre enheten enn er et etter fane faner farge feil
--3: fil fila filen filer finne fjern fleire flere flytt fordi fra fram frå funnet få får før grunn
--3: gruppe gyldig gå går ha han handsam har her historikk hjelp ho hva hvis høgre høyre igjen ikke
--3: ikkje imot infokapsler informasjon ingen inn innstillingar innstillinger installere installert
+-3: adresse alle allerede alltid andre annen antall att automatisk av avbryt bare behandle berre
+-3: bilde ble bli blir blokker blokkert blokkerte bokmerke bokmerker bruk brukar bruke bruker brukes
+-3: brukt dag de deg dei del dem den denne dere dersom det dette di din dine ditt dokument dokumentet
+-3: du eg ei ein eit ekstra elementet eller en endre enhet enheten enn er et etter fane faner farge
+-3: feil fil fila filen filer finne fjern fleire flere flytt fordi fra fram frå funnet få får før
+-3: grunn gruppe gyldig gå går ha han handsam har her historikk hjelp ho hva hvis høgre høyre igjen
+-3: ikke ikkje imot infokapsler informasjon ingen inn innstillingar innstillinger installere installert
 -3: ja jeg jo justering kan kanskje klarte kode konvolutt kopier kunne kva lagra lagre laste lat
 -3: legg lenke les lese lesing logg lukk lyd mange med meg meir melding mellom men mer minne modus
 -3: mot motparten mottok må namn navn ned neste nettet nettstadar nettstaden nettsteder nettstedet
--3: noen nok nokre ny nye nytt nå når nøkkel og også om opne opp oppdater oppdatert oppstod passord
--3: passordet plassering privat profil profilen programmet prøv på rediger satt se seg sende ser
--3: sertifikat sertifikatet sett sida siden sikker siste sjå skal skriv skrive skriver slett slik
--3: slå slått som språk størrelse støtta så søk ta tegn tekst teksten tema tid til tilbake tilgang
--3: tilgjengelig tillat tillate tillegg tok ugyldig ukjent ut utvidelser uventet valgt vart ved
--3: vel velg venstre verdi vere versjon vert vi vil vindauge vindu vis vises være åpne
+-3: noen nok nokre ny nye nytt nå når og også om opne opp oppdater oppdatert oppstod passord passordet
+-3: plassering privat profil programmet prøv på rediger satt se seg sende ser sertifikat sertifikatet
+-3: sett sida siden sikker siste sjå skal skriv skrive skriver slett slik slå slått som språk størrelse
+-3: støtta så søk ta tegn tekst teksten tema tid til tilbake tilgang tilgjengelig tillat tillate
+-3: tillegg tok ugyldig ukjent ut utvidelser uventet valgt vart ved vel velg venstre verdi vere
+-3: versjon vert vi vil vindauge vindu vis vises være åpne
 `;
 
 /** Lines of "weight: words"; a positive weight points to nynorsk, a negative one to bokmål. */
 export const nynorskOverBokmal = `
-4: adressa allereie anna annan att attlatne berre betre bilete bokmerka botn breidde brukar brukaren
-4: brukarnamn brukast byt dataa datamaskina dei desse eg ei ein eining eininga einingane einingar
-4: eit eitt eksisterande endra endringar enno fana fann feila finst fjerna fleire forelda fram
-4: framleis frå funksjonar funne følgjande førehandsvising førespurnad gjeldande gjer gjere gong
-4: gøym hald halde handhelsing handlinga handsam heile heilt henne henta ho høgde høgre ikkje infokapslar
-4: inga inneheld innhald innhaldet innstillingane innstillingar jobbar ki kjeldekode kjem kopla
-4: kor korleis kva kvar lagra lasta lastar lat lesa loddrett manglar medan meir mellombels merkelappen
-4: merkinga mislykka mogleg mykje månad namn namnet nedlastingar nettlesar nettlesaren nettsida
-4: nettstad nettstadar nettstaden noko nokon nokre noverande nyleg opna opnar opne oppdateringar
-4: oppgåvelinja pakkar passorda pikslar plasseringa polstring profilar påvirkar saman seinare sida
-4: sidan sjå sjølv skildring skjermelement skjermelementet skrivar skrivaren sletta sporarar sporingsvern
-4: staden stadfesta stolar storleik støtta støttar surfar synleg søkjemotor tal teikn teikna tek
-4: tenaren tilgjengeleg tilgjengelege tilkoplinga tilpassa tiltrudd treng ukjend utan utvida utviding
-4: utvidinga utvidingar uventa val vald valde valet valt vart vassrett velje venta vera vere vern
-4: vert vindauge vindauget visa visast viss viste vore widgetar åtvaring øydelagd
-3.5: adresselinja appar artiklar avbroten avgrensa avslutta avsluttar behald beklagar besøkjer betalingsmåtar
-3.5: biletet breidda bruka dagar datalekkasjar detaljar drag drivar dømes endrast endringane fargar
-3.5: filnamn flytta forbetre fortset fråkopla funnen følgje følgjer førespurnadar førespurnaden førre
-3.5: gje gjekk gjenoppretta grøn handsame held hindra hindrar hovud hovudpassord hovudpassordet hugs
-3.5: innehalde innloggingar installera installerast justeringa kjelde klokka knappar kolonna kome
-3.5: koplar krasjrapportar krevst kryptoutvinnarar kryssande laga lagrar leggje lenka loggmodular
-3.5: lukka lèt løyve medium meldinga meldingar mislukkast nedanfor nekta nettlesaravtrykk nyaste
-3.5: offentleg omset oppatt oppdaga oppføringa pakkane personleg personvernfråsegna raud rekneark
-3.5: råbilete sambandet sannsynlegvis setjast sikkerheit sikkerheitskopiering skadeleg skreiv skrifttypen
-3.5: skriva skrivarar slettar snarveg spel sporingsinnhald sprettoppvindauge stad stadfest standardnettlesar
-3.5: storleiken talet teiknast teiknkodinga tenar tenester tidlegare tilkopling tillaten tillatne
-3.5: tillèt tilrådd tryggingsbibliotek ustøtta utsjånad utskrivaren valte vanlege veit velja ventar
-3.5: ver verdiane verkeleg verta villeiande vorte yting åt ønskjer øvst
-3: arkfaner behaldarfane di eige eigen endrar finna fr framdrift fyrste førespurde gløym handlingar
-3: innsetjingsmarkøren kalla kallenamn kople krasja krav kvifor køyrer lastast lenkje loddrette
-3: løys mi nedlastinga no offentlege oppretta pakka passar pila postadressa påkravd setja sjølve
-3: skanninga slepp sponsa sporar sporingsinfokapslar spørje starta startar stele tillét tok trur
-3: trykt utanfor utvalet utvidar utvidingsutviklaren verna vidare éin økta
-2.5: imot open set tida vanleg vel verktøylinja
-2: barnet fila krev seier spesifiserte trygt vist
-1.5: bokmerke dersom han hindre lista mappa opphav same spesifisert største varsel
--1: gang ukjent
--1.5: angi etikett forhindre jo komprimert motpartens raw serveren sikkert skrift
--2: datalekkasjer eksempel filnavn finner følge komponenten kun laget legge mottok størrelse utløpt
--2: widget
--2.5: advarsel da detaljer eksisterende endres forsøker forsøkte fortsette helt kommer mappen mens
--2.5: nedlastinger offentlig stoler søkemotor tillatt uansett vertikal vinduet ytelse
--3: ai allerede apper artikler avslutter begrenset beholderfane beskyttelse besøker bytt dens egen
--3: eget eksisterer ennå enten ett farger flyttet forbindelsen forespurte forespørselen forhindrer
--3: forhindret fortsett fortsetter forvalg glem grønn handlinger hele hendelser henhold hode hold
--3: hvilken høyre høyreklikk infokapsler innstillingene kallenavn kjente kjøre kjører kodet kryptoutvinnere
--3: kryssende lukker meldingen menyer midlertidig minutter nedenfor nettstedsdata nettverksskriver
--3: passer postadressen programmer regneark rendres rød samme selve sendte settes sikkerhetsbibliotek
--3: sikkerhetskopier sikkerhetskopiere sikkerhetskopiering skadelig skrev skrevet skriftstørrelse
--3: skrivere skygge sluttet spille sprettoppvinduer stjele støtter søke søker tegnes tegning tegnkodingen
--3: tillot tjenester utenfor utvalget utvider venter verdier videre vær åpnes én økten øverst
--3.5: adressen anbefalt behold beklager beskyttet betalingsmåter bilder bokmerkene bokmerker bruker
--3.5: dager deres driver en endrer etiketten etterkommer finnes fins forbedre forespørsler forhåndsvisning
--3.5: frakoblet frem følger ganger gikk gjøre godtar handlingen hovedpassord husk hvem hvor inneholde
--3.5: innlogginger installeres kilde knapper kobler kolonnen krasjrapporter lagrer lastes lenken listen
--3.5: loggmoduler lukk lukkede meldinger navnet nektet nyeste oppdaget oversett oversettelser personlig
--3.5: plasseringen problemer sannsynligvis setter sikkerhet sikkerhetskopi skriveren sletter slettet
--3.5: snarvei sort spill sporer standardnettleser sted surfer synlig temaer tiden tidligere tilgjengelige
--3.5: tillater tiltrodd tjener tjeneren tror utseende utstedt vanlig vanlige velger verktøylinjen
--3.5: villedende virkelig widgeter widgetet åpen
--4: alternativer annen annet antall avbrutt bare bedre behandle beskrivelse ble bredde brukeren
--4: brukernavn brukes bunn dataene datamaskinen de dem dere disse eks elementer endret endringer
--4: enhet enheten enhetene enheter et fanen fant feilet filen fjernet flere foreldet forespørsel
--4: forrige fortsatt forvalgt forventet fra funksjoner funnet følgende gjeldende gjør holde horisontal
--4: hva hver hvilke hvis hvordan hvorfor håndhilsen høyde ikke inneholder innhold innholdet innstillinger
--4: jeg jobber kildekode koble koblet krever kreves lagrede lagret laster lastet lukket man mangler
--4: medier mer merkingen mislyktes mulig mye måned navn nettleser nettleseren nettsiden nettsted
--4: nettsteder nettstedet nettstedets noe noen nylig nå nåværende oppdateringer oppføringen oppgavelinjen
--4: opprinnelse pakker passordene piksler profiler påvirker riktig sammen se selv senere sertifikater
--4: siden sier skriver sporere sporingsbeskyttelse starter stedet støttes støttet tall tegn tilgjengelig
--4: tilkobling tilkoblingen tillatelse tillatelser tilpasset trenger ustøttet uten utvidelse utvidelsen
--4: utvidelser utvidet uventet valg valget valgt valgte varsler velg velge vindu vinduer vises være
--4: vært åpne åpner ødelagt ønsker
+4: adressa allereie alvorleg anna anten arbeidarpartiet att attende auka auke aust avgrensa avsluttar
+4: berre betre bilete biletet bjørnen blei bokmerka bokmål born botn botnen breidde bruka brukar
+4: brukaren brukarnamn brukast bu byggje byrja byrjar byt dagar dagleg dataa datamaskina dei deira
+4: delar desse dessutan difor driv då dårleg døme dømes eg eiga eige eigen eigentleg eigne ein
+4: einaste eine eining eininga einingane einingar eit eitt eksisterande elevane elevar elles endeleg
+4: endra endringar endå enno fana fann feila fekk finna finst firda fjerna fleire flytta forelda
+4: forfattaren fortel framlegg framlegget framleis freista fremja frå funksjonar funne fyrst fyrste
+4: følgjande følgje følgjer førespurnad førre gale gav gje gjekk gjeldande gjer gjera gjere gjev
+4: gjeve gong gongen gonger greie grunnleggjande gøym hald halda halde handhelsing handlar handlinga
+4: handsam haust hausten heile heilt heime heiter heitte held heldt hennar henta hevdar hindra
+4: historia hjå ho hugs håpar høg høgare høgde høge høgre høgt høve høyrer ifølgje ikkje infokapslar
+4: inga innan innanfor innbyggjarane inneber inneheld innhald innhaldet innstillingane innstillingar
+4: institusjonen jamvel jobba jobbar jødane kalla kjeldekode kjem kjende knytt kome kommunane kommunar
+4: kommunestyret kopla kor korleis krafta kring kunna kva kvar kvarandre kvart kven kvifor kyrkja
+4: kyrkjedepartementet køyrde køyre laga lagra landa lasta lastar lat laurdag leggja leggjast leggje
+4: leiar leiinga lesa lettare ligg liknande loddrett lova låg lærar lærarane lèt løysing manglande
+4: manglar me medan meiner meining meinte meir meldinga mellombels merkelappen merkinga milliardar
+4: millionar mislykka mogleg morgon mykje mållova månad måndag måtar namn namnet nasjonalspråk
+4: naturleg nedlastingar nekta nemleg nettlesar nettlesaren nettstad nettstadar nettstaden noko
+4: nokon nokre noreg noverande nyleg nytta nyttar nærare offentleg offentlege omfattande omsyn
+4: ope opna opnar opne oppdateringar oppteken ordførar ordførarane ordføraren ovanfor overordna
+4: pakkar partia passorda peikar pengane pengar personar personleg pikslar plasseringa politikarane
+4: politikarar polstring profilar påvirkar raude regjeringa reglane reglar reint rekkje rekna rimeleg
+4: saka saman samanheng samband samisk samla samstundes sat seia seie seinare sentralsjukehus setja
+4: setje sida sidan sikra sit sjå sjølv sjølve sjølvsagt skikkeleg skjermelement skjermelementet
+4: skreiv skriva skrivar skrivaren skule skulen sletta snakkar somme spel spelar spele spennande
+4: sporarar sporingsvern språkleg språklege språkpolitikk språkpolitikken språkpolitiske staden
+4: stader stadfesta starta sterkare stolar storleik styresmaktene styrkja støtta støttar svara
+4: svarar syner synest synleg såg såkalla såleis særleg søkjemotor tal tala talet teikn teikna
+4: tek teke tenaren tenester tenkjer tidleg tidlegare tilbod tilgjengeleg tilgjengelege tilkoplinga
+4: tilpassa tilsett tilsette tilsvarande tiltrudd timar trass treng trengst tri trua trudde truleg
+4: trur tydeleg tysdag ukjend understrekar utan utanfor utvalet utvida utviding utvidinga utvidingar
+4: utvikla utviklinga uventa val vald valde valet valt vanlege vanskeleg varsla vart vassrett vatn
+4: vedteke vegar vegen veit veka veke veker velje venta ventar vera verda vere verkar verkeleg
+4: verksemda verna vert verta verte vestlege vidare vidaregåande viktigaste vindauge vindauget
+4: visa visast vore vorte vurdera ynskjer åleine åt åtvaring éin òg ønskjer øydelagd
+3.5: arbeida arbeidsplassar asylsøkjarane attlatne aukande aukar behald behandla berga bilar breidda
+3.5: bur bygda byggja byggjer byrjinga datalekkasjar detaljar distrikta dreg drøfta dårlege ei endrar
+3.5: endringane evangeliet fagleg filnamn fleirtal forbetre forfattar forma fortset freistar fråkopla
+3.5: fylket fødd følgde følgja føra førebels førehandsvising førespurnaden gjerast greitt grunnar
+3.5: grøn hamna handlingar handsame heilskapleg heim helseministeren hevda hindrar hovud hovudpassordet
+3.5: innehalde interimsstyret internatet kallar kjelde kjelder kjend kjærleik klårt knappar kolonna
+3.5: koma konsekvensar korkje krasjrapportar krava krevje krevst krisa køyrer lagar leiaren likar
+3.5: loggmodular lokalsjukehus læra lærarar løyve meldingar merksemd modellar moglege mottaket muslimar
+3.5: målbruk nedanfor nemnde noregs nyare nynorsk nøgd omset oppføringa oppgåvelinja oppgåver overskot
+3.5: pakkane pasientar passar personlege planane politikar problema ramma raud reknar representantar
+3.5: retta rettar rolla samanlikna samd sannsynlegvis seier selje setjast sikkerheit sjukehusa skilje
+3.5: skrede slutta sommar spela språkpolitisk spørje stad startar statlege stengd stillinga stoppa
+3.5: storleiken styreleiar surfar søkjer tankar teiknast tenar teneste tilbodet tilkopling tillaten
+3.5: tillèt tilrådd tinga trenar trong tru tryggingsbibliotek tyskarane tyskarar ungane ustøtta utfordringar
+3.5: utgjer utruleg utskrivaren valte vanleg veg vegane velja ver verdiane verdiar verksemd verksemder
+3.5: villeiande widgetar årleg årsaka
+3: arrangement avslutta di gjeld kap kople krev nettsida nygård open oppretta set sjukehus sjukehuset
+2.5: annleis bad departementet fylkeskommunen lukka oppdaga pakka same skildring slepp snakka snarveg
+2.5: verktøylinja vern åra
+2: aktivitetar ansvarleg artiklar avbroten avgjer avgjerande avgjere beklagar berekraftig besøkje
+2: besøkjer betala betalingsmåtar boka bokstavar borna breiare brot brukarar byrje dagane drivar
+2: dårlegare dømd døydde endar endrast faglege fanst fargar farleg fila filmar fjernar fleirtalet
+2: folkevalde forklarar forskarar forsvarar fortalde fortelja fortelje framfor framtida fylkespolitikarane
+2: førarkort føremiddag førespurnadar gamal gløym gongar haldning haldningar helsetenester hendingar
+2: hentar hovudet hovudstaden hugsar høyra høyrde høyrt inneheldt installera installerast journalistar
+2: jødar kallast kallenamn kandidatane kandidatar komande kommunesamanslåing kontrollar koplar
+2: kortare kostar kryssande kvardagen kyrkje køyr køyrt lagrar lastast legane leiande leiarar leitar
+2: lenkje lesaren levande liggje liknar lågare lækjarane løysingar mangfald mangfaldet merkeleg
+2: merkt metodar mi midlar minuttar mislukkast mogeleg motsetnad målingar månaden månader naturlegvis
+2: naudsynt nemna nemner nemnt nestleiar no nyaste nyttast nærast omskjering opning oppatt oppgjer
+2: oppgåva oppgåve oppgåvene opphavlege opptekne organisasjonar overraskande pasientane peika personane
+2: perspektivet planar plutseleg prosjektleiar påkravd påstandar påverke rapportane rapportar raskare
+2: ressursar røysta røyster samanhengen samfunnsberande samlar samrøystes seiast sektorovergripande
+2: senda sitje sjeldan sjukefråværet skadeleg skil skildrar skjøna skjønar skolane skrivarar skular
+2: skuld skulda slettar sluttar soldatane soldatar sommaren song sporar spurde stades stadfestar
+2: statleg statskyrkja stod straum strålande studentane studentar ståande sundag søkje takast talar
+2: tankane teiknspråk tekne tene tener tenkja tenkje tenleg tilbakemeldingar tillatne tillét tilseier
+2: tilskot trekkje trivst tydelegare tykkjer typar underskotet ungar utanom utfordringane utføra
+2: utgåve utsjånad utval utvidar vaksne valkampen vanlegvis vanskelegare vanskelege varaordførar
+2: varslar vedkommande vedlikehald veks velkomen verande verdskrigen verkemiddel verkeområdet viktigare
+2: vurderast vêr vêret
+1.5: annan bakgrunnen bokmerke fram framover helga imot klokka kommunen kultur lista menneske modellen
+1.5: olje professor styret tida vel viss
+1: altså arbeidet argument byte dersom elementet finn fly h kraft område resultat samfunnet slikt
+1: språk språket tiltak torsdag trygt tyske vist
+0.5: barnet d fast filmen kroner legg lov møte norsk rett rette situasjonen skriv skrive slik slått
+0.5: status t tillegg tok ulike viktig
+-0.5: akkurat aldri betyr blant bort byen deg deler din endre først første hans hos ingen kampen klarer
+-0.5: laste meg ofte sikre sin spør stemmer the vise
+-1: aller amerikanske barn barna begge bilde bildet blitt død enkelte far forhold fyll gir gitt
+-1: igjen jo kamp kjent komme laget menn min mine mitt musikk nesten new poeng publikum søndag tatt
+-1: ukjent
+-1.5: angi derfor døde familie fns gang gi håper kunst leve opptatt president samtidig satt sendte
+-1.5: serveren sånn økt
+-2: advarer aktører alternativene amerikanerne andel antallet artikler avisen avsluttet barnets
+-2: barnevernet bedriften beholde bekreftet beruset beskytt beskytter beveger brukere brutt bt budskap
+-2: bunnen bunntekst datalekkasjer dataspill deltakerne demokratene dets drøyt dukket dårligere
+-2: døren eiendom eksempel eksperter elevene elsket emner enige etableres fantes festes filmene
+-2: filnavn fjerner fjernes flyktninger flyttes forbereder forbindelsen foregår forespurte forespørselen
+-2: forespørsler forfatter forhindrer forhindret forholde forholdene forpliktende forskning forsøker
+-2: fortjener fortsatte forventer forøvrig fotballspiller fredede fremstår fremtid fremtidig frykten
+-2: fulgt født følelsen ga galt gammelt glem glemme glemt gulvet gutt gutta gutter handlet havnet
+-2: helikoptrene hendelser henhold hensyn hentet hilsen holdes holdninger hovedstaden hverdagen
+-2: hvilket hvit hvitt hånd høsten høyre ideer imponerende innbyggere inneholdt innse innstillingen
+-2: intet istedenfor kallenavn kalles kalte kandidater kilder kirkemøtet kjedelig kjempet kjente
+-2: kjæresten kjærlighet klær klærne kobler kodet konsekvenser kostymene kravene kryssende kulturminner
+-2: kundene kvinnen lagres lar lavere leder ledere lederen legge legges leilighet leiligheten lettere
+-2: lidelser lignende løper løsning løsningen løst makten medisiner medlemmer mening menyer mindretall
+-2: minuttene morens motpartens mottok muligheten målinger naboer nedlastingen nyeste nærmer oftere
+-2: områdene omverdenen oppgaver opplysninger ordene organer organisasjonens overraskende overrasket
+-2: oversatt oversettelse oversettelser pasienter personlighet plasseres politiker postadressen
+-2: prinsipper produkter pågrepet påvirke påvirket raskere reaksjonene reaksjoner regneark resultatene
+-2: resultater rettssaken riktig salg samler sammenlignet samtlige satte scoret seieren selskapene
+-2: sendes sies sikkerhetskopier sikkerhetskopiere sikkerhetskopiering sikrer situasjoner skadet
+-2: skriftstørrelse skrivere skudd slutter snarere soldater solgt sommeren spilles sporer spørre
+-2: spørsmålene statskirkeordning sterkere stillinger stjele stjålet studier størrelse støtten svarer
+-2: svenskene syk sykehus sykehuset tankene tar tegnes tegnet tegning tenker tildelingen tilfeller
+-2: tilknytning tilkoblet tillot tilsynelatende tingene tirsdag tjene tjeneren trossamfunn truet
+-2: trukket turister typer undersøkelse utenlandske utenriksminister utgave utløpt utsatte utseende
+-2: utslipp utstederens uttalelser utvalg utvider utvikler valgkampen valglokalene valgmenn valgvake
+-2: vellykket venner verdenskrig verdiene vertikal videreføres viktigere vinne virke virkelighet
+-2: virksomheter vokser voksne vokste widget ytelse ytringsfrihet ytringsfriheten årsaken økten
+-2: øya øyeblikket øygruppen øyne
+-2.5: bare begynte behold beklager boken da ene enten erklærer forskjellige fortelle følge gangen
+-2.5: grønn kalt kun mappen mens merket nedlastinger nå rekke sjelden sto stoler søkemotor understreker
+-2.5: vant veien
+-3: advarsel ai betydning bidrar bruker bytt dens detaljer eks eksisterende ellers endres enig ennå
+-3: falt farlig forsøkte fortsett fortsette greit helt henger historien hvem hører høy imidlertid
+-3: infokapsler innstillingene liker mandag meget midlertidig muslimer naturlig nettstedsdata partiene
+-3: sort spilte stemmene synes tall talt tillatt vinduet virksomhet åpen
+-3.5: anbefalt anledning annen argumenter avslutter avtaler befinner befolkningen begrepet begynnelsen
+-3.5: bekrefter bekymret beskyttelse betalingsmåter bildene bo bodde bokmerkene bokmerker bor bærer
+-3.5: cannabis dagene datter datteren dessuten dokumenter drept dypt dårlig dårlige eier elsker endrer
+-3.5: engang etiketten fant finner flertallet foreløpig forhåndsvisning formuesskatten forståelse
+-3.5: frakoblet fremover fremtiden frihet følelser følger gikk godtar grensen gruppen gutten handler
+-3.5: henter hode hold holder homofile hovedpassord hull hvite høye inneholde innen innlogginger installeres
+-3.5: investeringer kastet kirkelig kirkeordning kjørte knapper kolonnen kommentarer krasjrapporter
+-3.5: kreve krisen kunstnere lagene ledelse ledet lenken loggmoduler loven lovgivning lukk lukkede
+-3.5: lukker lykkes lørdag løse mamma manglende markedet mediene medier meldingen menneskene midler
+-3.5: millioner moren muligens muligheter myndighet myndighetene måneden nedenfor nærheten nærmere
+-3.5: nærmest nærmeste offentlig offentlige oppgave oppmerksomhet opprettet opprørerne ordningen ordninger
+-3.5: organisasjoner oversett partier peker pengene perioder personer plasseringen plutselig problemene
+-3.5: prognoser programmer pågår rammet regjeringens representanter republikanerne rettigheter riktignok
+-3.5: rødt saken sang seinere selger selvfølgelig sent sikkerhet sikkerhetskopi sikret sittende skikkelig
+-3.5: skriveren sletter slettet slippe sliter smittefarlig snarvei sommer spennende spilleren stater
+-3.5: støtter surfer sykdom syke syv søker sønn sønnen taler tanker tas temaer testet tilbud tjenester
+-3.5: traff ukene utgjør utstedt utviklet vanskeligere varslet velge venn verdens verktøylinjen vestlige
+-3.5: vet villedende vippestaten virkelig virkeligheten virksomheten vitner voksen widgeter widgetet
+-3.5: åpning økende økte øst øverst øverste øynene
+-4: adressen alene allerede alternativer alvorlig anbefaler annerledes annet ansatte antall avbrutt
+-4: avfall avgjørende bedre begrenset begynner behandle beskrivelse beskyttet betydelig bilder biler
+-4: ble bredde brukeren brukernavn brukes bunn cathrines dager daglig dataene datamaskinen de dem
+-4: dere deres disse driver dro egen egentlig eget egne elementer en endelig endret endringer eneste
+-4: enhet enheten enhetene enheter enhver et ett etterkommer faller fanen farger feilet fikk filen
+-4: finanskrisen finnes fjernet flere flertall flyttet folkekirke foran forbedre forbindelse foreldet
+-4: foreldrene forespørsel fornøyd forrige forteller fortsatt fortsetter forvalgt forventet fra
+-4: frem fremdeles frykter fulgte funksjoner funnet følgende gammel ganger gjeldende gjelder gjør
+-4: gjøre gjøres grunnleggende ham handlingen handlinger hele hennes heter hevder hjem hjemme hodet
+-4: holde holdt horisontal hun husk huske husker hva hver hverandre hverken hvert hvilke hvilken
+-4: hvis hvor hvordan hvorfor håndhilsen høre høst høyde høyere høyt ifølge ikke innebærer inneholder
+-4: innenfor innflytelse innhold innholdet innstillinger jeg jobber jobbet kaller kamper kilde kildekode
+-4: kirke kirkelige kirken kirkens kirker kjøre kjører klokken knyttet koble koblet kommer kommet
+-4: koster krever kreves lagrede lagrer lagret landene laster lastes lastet lav ledelsen legger
+-4: leser ligger lille listen livssynssamfunn lukket lå løs man mangler meldinger mener mennesker
+-4: mente mer merkingen milliarder minutter mislyktes mistet morgen mulig mulige mulighet mye myndigheter
+-4: måned måneder måter navn navnet nektet nemlig nettleser nettleseren nettsiden nettsted nettsteder
+-4: nettstedet nettstedets noe noen nylig nåværende omfattende områder oppdaget oppdateringer oppføringen
+-4: oppgavelinjen opplevelse opprinnelse pakker passer passordene penger personlig personlige piksler
+-4: politikere problemer profiler påvirker regjeringen regler ressurser samlet samme sammen sammenheng
+-4: sannsynligvis se selge selskaper selv selve selvsagt selvstendig senere sertifikater setter
+-4: settes siden sier sitter skiller skrev skrevet skriver skyldes slipper sluttet snakker snakket
+-4: spill spille spiller spillere spillerne spillet spilt sporere sporingsbeskyttelse starter startet
+-4: statene statlige statskirkeordningen sted steder stedet stående støttes støttet synlig sysselmannen
+-4: såkalte særlig søke søsteren tallet tegn tiden tidlig tidligere tilgjengelig tilgjengelige tilkobling
+-4: tilkoblingen tillatelse tillatelser tillater tilpasset tilsvarende tiltrodd timer tjener trener
+-4: trenger tro trodde trolig tror tros tross tydelig uke uken uker ustøttet uten utenfor utfordringer
+-4: utrolig utsatt utvalget utvalgets utvidelse utvidelsen utvidelser utvidet utviklingen uventet
+-4: valg valget valgmannstemmer valgt valgte vanlig vanlige vanskelig varsler vei velg velger venter
+-4: ventet verden verdier videre viktigste vindu vinduer vinner virker vises være vært ytterligere
+-4: åpent åpne åpner åpnet årene én ødelagt øke øker ønsker ønsket øyeblikk
 `;
 
 /**
@@ -136,90 +243,110 @@ export const nynorskOverBokmal = `
  * that lean to nynorsk (positive) or bokmål (negative); for words the lists above do not know.
  */
 export const nynorskLetterGroups = `
-4: ^læk ^opn ^ulu ^ålm aar$ aare aast adi$ agi$ aki$ aldn ane$ arar ast$ augn bban blar boda bylg
-4: daas dane dar$ dara dare dast ddar ddas dlar dnas doma drar ear$ east eeig eggj eghe eiar eidn
-4: eiga eiks emd$ eti$ etji evi$ flug fråv fti$ fylg føra gaas gar$ gast gdar gdi$ ggi$ ggja gjan
-4: gjar gjev gor$ guta gåva gåve gåvo hald hjar hovu iar$ iara idi$ ilbo ioda ivi$ jar$ jara jarn
-4: jart joda jor$ juka kaas kar$ kjar kjot kki$ klår kti$ kyrk køyr laas lar$ laup lbod ldar ldi$
-4: leg$ legh ljod ljos lki$ lli$ lnar lor$ luge lækj læro løns maas mar$ mda$ måna naar naas namn
-4: nane nar$ nara naud ndi$ ngar ngi$ nnaa nni$ nor$ nyke odar ogel oki$ one$ oti$ ovgj ovud pgje
-4: pgåv ppgå raas rar$ rii$ rki$ rmaa rni$ røyr sar$ sast semd slon suta sykj sylv symj søkj taas
-4: tane tar$ teas telj tgåv tjin tnar ttar tti$ typa ukar uluk umar umi$ usas usi$ venl vlar vuds
-4: vyrd yar$ yggj ykkj ylgj yngj yrar yri$ yrkj ytar åast åli$ ånad åri$ åtan åtta åva$ ækja ækje
-4: æras økja øpar ørar øri$ øygd øyrs
-3.5: ^hja ^jol ^kyr akar ali$ are$ aupa bbar bods born daga diga dtas ekkj eljo fria ggar ggje ghei
-3.5: glar gong idro ini$ isar jand jølv kja$ kkja kots leig lnas mmar mmi$ nada ogia onar opni par$
-3.5: rane sane segn slor tada tiga ugas vgje vone vor$ ålar åtar ærar øran øyra
-3: ^ljo adan agar ausa dand dor$ ege$ eikn eitt elja emda gama gane gare ggan giva gute heit igar
-3: igas ikna ingi iska jane jare jera jeva leia ljar nast ngan nnan oane oar$ onan ppan rara raum
-3: rkse sara skas smog sor$ sti$ tara tnas ttas urar vast vnad ygdi yggl ykje øyri
-2.5: ^aug ^ein ^frå ^jar adar ald$ alda alds anar apan aran ati$ bod$ bust dgje egas eika elar emde
-2.5: era$ etea etna far$ flei gedo gleg iare idar idom iged ikar jast jeli jing kane kje$ kkan kkar
-2.5: kor$ ktar lara lega liga llar loga lone læra maka moge nand nare nnar none onga orei por$ rare
-2.5: rast rdas rlei rnar ror$ rtar ryta sals sera setj ssar tade tare tast trar ttan tøra ubba usar
-2.5: utan utas vala vorn åver
-2: ^eig ^tei aman anan apar arda arkn arle arst aste atan done drau eare egar eige eima eini eita
-2: eleg enar eseg etas frid ggle gja$ gje$ glei haus ilia inda inno isan isma ivar ivas jevi jøra
-2: kare kast kkje knas leii lova ltar ltas løyv mane mare meis mpar msyn ndla nhal nkan olan omar
-2: orna pand pane pela rdar rgon rido riga rkar rkna rtan ruka røys skar slar sleg tala tear teta
-2: trau trøy ugla urei usta utar vald var$ vega ytta ørem ørsl
-1.5: ^nau ^rau ^uta agan akka alar alas aldi anga anka aren arma arta aska atar atta avar brot dsam
-1.5: edom egla eida eiin eina eist enda engj enkj erar etar etta fyrs gand glan iane ifti ikka ilet
-1.5: inar inin inna itta jona kara knad kone ksem kule lagi lane leik leta llan mast nad$ nala ndan
-1.5: ngje nkar nsar ntar okka omma oppa orar ota$ ova$ past pele rand rde$ rdi$ rdsl rgar riar risa
-1.5: rkje rleg rnas rtas rørs sare skot skul sla$ sle$ ssan stad star tad$ taka teik turr ulla unna
-1.5: ute$ vaks vane vara ygga yrst øyst
-1: ^att ^bus ^fyr ^før ^hau ^hei ^kle ^mei ^tvi akta ala$ alan amma ampa ande ansa anta assa asta
-1: aust egga ehal ekka ekta elau ella eran eras erds eri$ erkn esju gara gjer gras grei hend ifta
-1: iing ikta inga ista jerd kand kapa lare last lekk lera lgje llas lukk løys mman måla nade nsan
-1: ntan olar olla oran orta osta otet otts raud rda$ rein rgje rna$ rsle rygg sama skit skjo slei
-1: sløy sta$ tika tleg tlei tone tor$ tora tryg tsle tura unda ysin ølgj øres øyre
-0.5: ^høg ^lau ^ten ^tun aka$ eite gran heim ksta ndar nski song tera tiva
--0.5: ^van ange avde base bben buds doku emet iske kehu komi mate ndom nnet nske okum orme pend rbun
--0.5: reri rete rmen tine tten vdel visn ytte
--1: ^ans ^beg ^bes ^bev ^dat ^hje ^høy ^sel ^sik ^ute ^vei afte agen ager aken aler ales amme anne
--1: arer asen aten aver beho best brud dage dann data dden dels dene dete dien edde edel eden edsk
--1: efen egge egne egre eile eler elge emer emme enen erbe ered ereg erek erer erfo erge erie erko
--1: esky este etsb etsf etsk etsp etst eveg evel evil evne fore foru frie ften gers ggen gger glen
--1: gnet gres gssy gste iden iend iger igni ikke ikte ilen iler ille iode isni itee ivel iven iver
--1: ivåe jone jøpe jøre kape kene ker$ kete kker knin kret kst$ kten kume kytt lade lden ler$ lest
--1: lipp ljøe lken llen ller llig lske lter lære make male mer$ mers mite mmel mmen mmer mmet mynd
--1: nale nden ndig ndle nene ner$ nete njen nkte nnel nsat nsbe nten ntes ntre oden oder ogie okse
--1: olen oler omit omme onen orbu oren pene pens per$ ppen pper rage rale rate rave rden rdie rems
--1: repe rer$ rgen rger rien rike rive rken rker rnen rsen rser rter rtet ryte råde rønn sede ser$
--1: sere sern sikk slip ssje ssys støt syst tall tate teme temm tend tene ter$ tere tern tete tets
--1: tien tige time tive tode tore tre$ tred tsli tste ttel ttig ture type tøre tøye udie ukte uren
--1: urer user uten utni utte vege veis vere vide vold være ygge yndi ypen yren yrer ånde ånds åten
--1: æren øren øvel øyen
--1.5: ^bol ^lav ^led ^teg ^ube aker alga aner arke aven bare bber bene bens bere bevi båte bære ddet
--1.5: dend des$ dier drer ebes edet edni egle ehol eide emes ende endo ene$ enes enin erne erts essi
--1.5: eta$ ete$ eter etse etss fer$ frem gen$ gnin gsbe have hold ider idle irke ives jefe jene kels
--1.5: kers kest kler ktel kull lede leie lene lgen lled lsku løpe mene meni mens mere mess mmed nds$
--1.5: nede nere nnhe nnho oken olde oner ons$ orer orge ovgi pell pere pgjø rede redn regn rend rene
--1.5: reni rens rier rmes rrel rske ruke sber sene sest shol sig$ sker skjæ sled snin stne stni take
--1.5: test tsbe tser umre urse vner yene yter åden ålen åren
--2: ^kir ^syk aper barh besl beve boke dens dere dsbe eder eien eier eili elke ere$ eren eres erhe
--2: erho espi eten evir fens frih gend gere ges$ gete gler gnsk gård høys iene ier$ iere iers igel
--2: jeni kend lere lger mels mest mren ngs$ nhol nike nns$ nsni oldn olds ppho rbud rels rere rne$
--2: rnes rtst sang satt sbes sbev seie skes smes smul ssig sted sthe søke tage tes$ tigs tled tner
--2: tspi tthe udd$ udde udet veds vels vgiv vnen ytni åder ører ørre
--2.5: ^tje alge besk boli dern digh digs dlen ede$ eene eens eer$ egni egns else enri ensy eslu est$
--2.5: fene fler gede gels gene ger$ givn gsmu gst$ gstj gutt iens iker ilig jemm jerk kere ledn leke
--2.5: lens les$ lets lga$ lser lses melk nels nend ners ngen nger oene oer$ olig pern phol pill ppga
--2.5: rihe rkni sens sesm shet sike sløs spil svir tede tyve uker vedf ykni åkin åpni åter ærel ærer
--2.5: økel ørge øser
--3: ^ege ^hod ^hva ^hån ^rød ^øye adga aens egem ervå etes føle gier give gulv havn hove igst inge
--3: ivni kede kens ksom lbud lerf lers ligs lse$ lsen løse løst megl mern nigh pes$ pets rers rudd
--3: seil selv senh ses$ tenr tens tevn tike tjen ulig uses usho vann virk vnes vnin ykep økni ølel
--3.5: ^ild ^løs begr eboe enhe enkn ensn ers$ eteg gens gern hens hull hval ighe ilbu iled isks kes$
--3.5: khet lign mkos muli omhe rern rets rkso rskn sesr skni støp ted$ teds tels tgav tigh vedp vnet
--3.5: årde øpen
--4: ^eie ^hve ^hvi ^høs ^svø ^uke ^åpn aets alg$ algs avne boer broe bud$ buda bude bunn bånd ddst
--4: dets dhet dler dløs ebån eeie ehån elvb elvf elvs eløs ens$ ethe ets$ evni frad frav gave gets
--4: ghet het$ heta hete hets hjem hode hver hvit hånd høst høyd iern iets ihet ilgn irkn irks ked$
--4: keds kerh kern kets kirk kobl kudd kues lels lern lget lgni lhet ligh løsh løsn menh menl mets
--4: mhet navn nens nern nes$ nets nevn ngni nhet nkni nled nløs numr oens oere orhå oved pgav res$
--4: rhet rhån rked rløs rtje rvåk salg samm sbeg seir sesf sets sigs skhe skst skud skue somh ssth
--4: svøm sykd syke tegn thet tløs tst$ udds valg vedm veie venh vets vilg vokt våki våkn vømm yens
--4: yets yhet ykdo ykeh åels åets åkni åndb åndt åndv åned åpne øets ølge øper øses øshe øsni
+4: ane$ betj dar$ flug gar$ gåve iar$ idi$ jølv kki$ kti$ leg$ ljod ljos nar$ ndi$ ngi$ opni rar$
+4: rii$ sar$ tar$
+3.75: fti$ føte jarn laup lor$ mmar sykj
+3.5: aast agi$ dast ear$ gjev ivi$ køyr lar$ ldi$ lli$ mar$ nni$ rni$ tnar tti$ uluk umar usi$ yar$
+3.5: åli$ ånad øri$
+3.25: aar$ ast$ bbar eidn ggi$ gni$ gor$ hald jar$ jor$ lti$ namn one$ røte umi$ yri$ ytar åri$ øyrs
+3: adi$ aki$ ali$ are$ eiar evi$ gdi$ gong idro klår lki$ løns naud nor$ oki$ orgo oti$ par$ pgåv
+3: rki$ røyr sast segn sylv vyrd yggj
+2.75: born east eggj eti$ juka kar$ lbod mmi$ oar$ ppi$ semd ttar ukar vor$ øygd
+2.5: ^fie bods dlar ege$ eiks gast gjar hjar hovu ini$ kjøk nyhe ovud raum sals skåp tade telj ålar
+2.5: ærar
+2.25: ^ein ^jol ^læk dani dor$ eitt eli$ emd$ enes era$ fylg hend iged kjar pgje sor$ sti$ tøtt vgje
+2.25: yrkj æras
+2: aare akar ati$ augn bylg ddar eiga eikn ekkj flei gleg gute idom ilhø kja$ kor$ kyrk leig lækj
+2: medv nemn nnan orei por$ skas skot tval vorn vået ygdi øpar
+1.75: ^frå affi aste bod$ drar far$ hels idar ilet jand jart kjøn kled ljar msyn nast ogel ror$ setj
+1.75: song vone øvar
+1.5: amal arar aror brot bust dare dryk eiin enkj etji fing ftan ggar ggje ghei giva gja$ glar haus
+1.5: ikar isar jeli kjøt kkar kkje lova ltar mmal msle nane ngje nnar odar orho ori$ rdi$ reft rkse
+1.5: rlei sama scen tjin trok turr udsj urei vaks var$ ylgj åtta ørar ørsl
+1.25: ^aug ^end artn atni brin dand eini føra gdom heid heit ilbo jere kots kros løyv meis mend ngar
+1.25: prei røre skjo tast tnad tri$ trøy tsle utan ute$ vald yrst ysni øyre øyri
+1: ^arb ^att ^før ^gut ^tvi ^uta agar alas aman anar ande aren auge bana dara daud eghe eige eist
+1: eniø esar gjer igar ikni jefa jera jeri jing jole kamm kapi knad kryd ktar kule ldni legh leii
+1: lerk line llar llas lome moge nade nand nara niør orel pele remm retn rgar rklæ røys samv setn
+1: sige skil skit skul spel søki teik tilv tor$ tunn tømm yggi ygni øyst
+0.75: ^enk ^hug ^jar ^tva arst avar bete derv dlem dobb doma dsje dsle dtek eggi ekki engj eri$ esul
+0.75: fere fram føre gare grei idli igas ivar ivas jest kjen kjer kome kone leik lgje løys makt mekl
+0.75: menn nare nde$ nera nerg nves pela ppgj rera rhol rtas runn rørs sake sane sera sfør skei skod
+0.75: star steg stov syni tamm temn teng tjer ttas ttle univ urde vend våpe
+0.5: ^bri ^eig ^fis ^fol ^fre ^gam ^ham ^hov ^høg ^kle ^rea ^ten ^tri ^tun ^tus ^tør ^val ^ven ^ver
+0.5: alar alet ansp astn ausa aust benk besø blom bund bøke diga digh dust earb eare egel eleg emid
+0.5: emni enar enet engl enno enti ervi eta$ etar etas eten etje etna eval ferd fjel fter funn gani
+0.5: gjes gran gren gsle gule hest hjer idet ifta ifti ige$ ikas ikti ingi iska kake keri kjel klas
+0.5: krin kunn kurr kvin lagi lamm lant lara lekk lets lset lutn meta mynd måla måli ndar ndus neri
+0.5: nika nkar nnin nnom nnva none nsie okst oldn olki omar omse onar pone ppar ramm rand rare rast
+0.5: rdag redi rekn rkna rnet roll rski rsle rtar ruka rygg sarb sasj sere sete sjuk skar stad stel
+0.5: sutv syne taka tala tane tans tare teas temm tigh tong tora undr utas utva valt vede verd vere
+0.5: vgif vtal yrem ysin ytin ålet øket
+0.25: ^gar ^god ^hei ^ind ^kal ^kva ^løn ^mod ^par ^pen ^pre ^rek ^var ^ves alds andl ands apar apen
+0.25: aret aski best bile daga ding dire dlet dlin duks dver egar ehol enge enne ensi eras erds eski
+0.25: esta esty etal etea fien folk forh forn forv gsmi gsst heil heim ikli ilsk inga ings inin inna
+0.25: iser iter jene jona kdom kred kspo kter laga lags lega lema leme lleg llen lone lukk læra medl
+0.25: men$ mens mete mjøl mste nada nere nest ngan ngsl ngsv nksj nnte nsar nten ogis onku oppl ordi
+0.25: oret orsk orst otte papi pren prøv rane rann rein reri rogr rose rsøk rten sare send seng skam
+0.25: skap skol skur smid ster stin styk tand tekn teta tgif tide tika tiva tode tori traf trek tren
+0.25: ttes tyre vass verk vern ving åpni øken
+-0.25: ^bed ^bef ^ben ^del ^eks ^gje ^gul ^hel ^hån ^inn ^kas ^kun ^lær ^olj ^opp ^reg ^sjø ^skø ^sla
+-0.25: ^små ^sol ^ste ^syn ^try abri adar ader aksj amen amer anle anne apir appe arne arte arti asje
+-0.25: asti astr ateg ativ atte ball band bane bind brud dage ddag dest dret edle edsk effe ehan eids
+-0.25: eile ekne ekor ekte elle emme empe enen ener enke ense ensk enst erde erin erks erku erna erns
+-0.25: erso eter evin fors fugl funk gang garn gere ging givn gjør glas graf iend iere ifts ikke ikte
+-0.25: ille impo inan inen inje inne inve iode ippe isen isse ital itet itte ival ivin jele jemp jer$
+-0.25: jone jøpe jøre jøri kamp kape kast ken$ kest kete kket krig kriv kurs kval lane lasj ldre legg
+-0.25: len$ lens lent lest let$ ling linj lmen lser låne mate mati mels mene metr mina mite mmen mmer
+-0.25: mmet mmin mnin mpet måle natu nden ndle nene net$ ngsf nnes nnre nors nske ntro okal oler olle
+-0.25: omme onom oper oppe osen osia pare pene pens poli post pros psjo rakt rams rave reds regn rend
+-0.25: rens ret$ rier riks rise rmas rmen rmin rsmå ruve råde råds sats sels sess sest set$ sing skad
+-0.25: sket skin skip slag sper spla sprø ssel ssen ssur stat stem stor svar tasj tele tene tenn tent
+-0.25: tern tert tfor tikk tils tive tone topp tral tran truk trål tska ttak ttet uden ukte ulle unks
+-0.25: urra ustr utby utst utvi vara vasj veld verg vinn vite ygge ying ylke yste ytte æres øtte
+-0.5: ^avs ^avt ^bek ^bev ^ele ^fra ^jul ^mak ^nar ^sel ^syk ^søl able affe agen ager aken aler ales
+-0.5: alge amar amme anse ansv anta ante apit appo arat arki arme atar auto avde aven aver avgi avlø
+-0.5: bonn bran bygg dann dard ddel dell dels den$ der$ dern dier dige digs domm drer drin dsbe dska
+-0.5: edet edni eier ekar embe emer emie endi enn$ eppe erap erbe ereg erek erer erfo erie erke erst
+-0.5: erts eser eske espi essi etni etti evel evne fabr felt førs gara ggin gjen gnin gram iane iden
+-0.5: ider ift$ ilbu ilde ilst iner irek irer isas isk$ iske isme iver jen$ jort kaff kasj kelt kene
+-0.5: kens ker$ kere kker kkin klar klub kole kost kret ktor land lass last ledd lert lige ligh lipp
+-0.5: llig loms lønn løpe mfun midl moto møte nale ndig ndli ndre ndør nens ner$ ners nete ngdo ngen
+-0.5: nger ngin ngre ning nisa nivå nnel nska ntre oble oder okse olde olds olke olog oman omit ompo
+-0.5: omst ontr orge orha otek otik peng pesi ping pita preg rafi rate rden rder rdse real rekk reni
+-0.5: reve ritt rker rkni rlig rran rske rtet rtst ryte røve semi sene sert sikr sine sjef sjer skif
+-0.5: skjø skyt sled smer smes spei spis spor sreg sset ssis ste$ stek stne sønd tads take tang teme
+-0.5: ten$ test tete tfer tige tilb time tlig tnin toll tota tred trøm tste ture turn tykk udie ular
+-0.5: umen unkt unne urer usen usik utbe utte vane vare vedl venn vent ver$ yene yndi yrer åden økel
+-0.5: ømme øren ørin øyde
+-0.75: ^beg ^bes ^bet ^dau ^ene ^hen ^nød ^rør ^ute ^vei aker ator belt bene bære bølg data dede dens
+-0.75: ebes edin elke endt enns este esyk fast fore foru frie gend gene gete gler gres grun gst$ iets
+-0.75: iing irks ivni jell jenn jert kerh kets kjær knik knin ktig kurv kytt lade leie lene ligs ljøe
+-0.75: lsen male ndel nese oens oner onto orer penn per$ rbar rer$ rfat rofe rott ruke sbes sker stan
+-0.75: stet tens tser tsli tvan tøye ungd urre urse vera vets vhen vice vold åndb åpen
+-1: ^sce ^ube ^øst algs anan aner aper beid besk boli cene dlen edde edit eide eing endo ene$ ensn
+-1: erdi erko erne etod fare file flom gede gels ger$ hast have hove iene iker irkn jenk kede kjol
+-1: kler krev lbud lems ler$ lers lga$ lled lse$ løsh marg mer$ mest mets morg muli nedr nhet orbu
+-1: orhå pill pred regj rene rets rhån rmet rne$ rskn ser$ skes slip snin somh spil sult tart tede
+-1: ter$ tike tre$ type udds udet uka$ veis velg ykeh ærer ørre øsni
+-1.25: ^høy ^las dets eder enhe enla erho fene fett flue gern jerm jønn kend khet kild kill klær kref
+-1.25: lget løsn nets nmel ons$ ostn pike rønn sang seie sets sjøl søkn tall tels uker vika vnes vnet
+-1.25: yer$ åder åter ører øshe øysk
+-1.5: ^høs ^lav ^tyv alg$ bber boke des$ eene egni emnd eren ete$ etes fer$ fler gamm gets gier indu
+-1.5: jøtt keds kilt kott kull ledn lhet megl mhet nend ngs$ oene pnin rern sbeg skau skni skud sted
+-1.5: søke usho virk vnin ykdo øses
+-1.75: bude egns else eløs give gård havn hets ier$ iern inge isks lern lign melk nds$ olig peil pell
+-1.75: somm ssig tas$ tenr tevn tløs tyve uses
+-2: ^ege ^hvi ^vær ^åpn adga ads$ ere$ est$ frem ges$ hver hvit ihet ivåe jevn lels løse mes$ nns$
+-2: pgjø rers rhet satt selv seso siga sykd tes$ tner åpne øpen øper
+-2.25: ^eie ^løs avne begr broe das$ eer$ egem ende hete igst kern leke løst nern nevn ngni oer$ rudd
+-2.25: vokt
+-2.5: ^rød ^øye boer buds ede$ ffin ghet gulv gutt hugg hval høyd jerk les$ løs$ pgav rked samm seir
+-2.5: skue støt thet trær veie ves$ åned
+-2.75: ^hve ^ild ^uke bare bud$ dler ers$ frad hamm hold hull jøkk kobl seil ses$ skst vann
+-3: ddst hens høst kes$ kirk kudd numr pes$ rvåk salg ølge
+-3.25: het$ hode syke yhet
+-3.5: bunn gave grøt heta navn tegn tst$
+-3.75: bånd oved
+-4: ens$ ets$ hjem hånd nes$ res$ tjen valg
 `;

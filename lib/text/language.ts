@@ -9,12 +9,22 @@ export type LanguageGuess = {
    * standard) first, then `nb` against `nn` within Norwegian.
    */
   scores: { nb: number; nn: number; en: number; no: number };
-  /** How far the winner leads the runner-up at the step that decided, relative to all evidence there (0–1). */
+  /**
+   * How far the winner leads the runner-up at the step that decided, relative to all evidence there
+   * (0–1); between bokmål and nynorsk, slight evidence gives a low confidence however one-sided.
+   */
   confidence: number;
 };
 
-/** Known words leading by this much decide alone; letters of unknown words could not change much. */
-const SURE_WITHOUT_LETTERS = 5;
+/**
+ * Added to the evidence when the confidence in bokmål or nynorsk is worked out: a lead of a word
+ * or two that both standards use, only more or less often, answers the question but is no grounds
+ * for telling the writer they used the wrong standard.
+ */
+const SLIGHT_EVIDENCE = 2;
+
+/** Known words leading by this much decide alone; letters of unweighed words could not change much. */
+const SURE_WITHOUT_LETTERS = 3;
 
 /** Beyond this many words the answer no longer changes; a 25,000-character paste stops here. */
 const MAX_WORDS = 400;
@@ -36,15 +46,17 @@ function hasNorwegianLetter(word: string): boolean {
   return false;
 }
 
-/** At most this much evidence from one unknown word, so letters never outweigh a known word. */
+/** At most this much evidence from one unweighed word, so letters never outweigh a known word. */
 const UNKNOWN_WORD_CAP = 1.5;
-/** Letter groups are weak evidence one by one: a word's sum is scaled down. */
-const LETTER_GROUP_SCALE = 0.15;
+/** A word's letter groups sum to how sure its spelling makes us, which is less than a known word. */
+const LETTER_GROUP_SCALE = 0.3;
 
 /**
- * How far an unknown word's letters lean to nynorsk (positive) or bokmål (negative): the sum
- * over its four-letter groups (word edges included), scaled and capped. Compounds profit most:
- * "tryggleikskopi" and "innhaldsprosess" hold nynorsk stems that no word list has whole.
+ * How far the letters of a word no list weighs between the standards lean to nynorsk (positive)
+ * or bokmål (negative): the sum over its four-letter groups (word edges included), scaled and
+ * capped. Endings carry most of it ("-ane", "-leg", "-ar" against "-ene", "-lig", "-er");
+ * compounds profit too: "tryggleikskopi" and "innhaldsprosess" hold nynorsk stems that no word
+ * list has whole.
  */
 function letterWeight(word: string): number {
   let key = EDGE;
@@ -76,7 +88,7 @@ export function detectWrittenStandard(tokens: readonly Token[]): LanguageGuess {
   let nb = 0;
   let nn = 0;
   let words = 0;
-  let unknown = 0;
+  let unweighed = 0;
   let end = tokens.length;
   for (let i = 0; i < end; i++) {
     const token = tokens[i] as Token;
@@ -89,9 +101,9 @@ export function detectWrittenStandard(tokens: readonly Token[]): LanguageGuess {
     // Acronyms and code names ("PATH", "DNS") are English in any language's text.
     const e = entry ? (token.allCaps ? entry.en / 2 : entry.en) : 0;
     const n = entry ? entry.nn : 0;
-    if (e === 0 && n === 0) {
-      unknown++;
-      if (entry === undefined && hasNorwegianLetter(token.lower)) no += NORWEGIAN_LETTER;
+    if (n === 0 && e <= 0) {
+      unweighed++;
+      if (e === 0 && entry === undefined && hasNorwegianLetter(token.lower)) no += NORWEGIAN_LETTER;
     }
     if (e > 0) en += e;
     else no -= e;
@@ -102,13 +114,14 @@ export function detectWrittenStandard(tokens: readonly Token[]): LanguageGuess {
   if (en - no >= ENGLISH_MARGIN)
     return { language: 'en', scores: { nb, nn, en, no }, confidence: (en - no) / (en + no) };
   if (no <= en) return { language: 'und', scores: { nb, nn, en, no }, confidence: 0 };
-  // Norwegian: only now are the letters of unknown words worth reading (most drafts have some).
-  if (Math.abs(nn - nb) >= SURE_WITHOUT_LETTERS) unknown = 0;
-  for (let i = 0; unknown > 0 && i < end; i++) {
+  // Norwegian: only now are the letters worth reading, of every word no list weighs between the
+  // standards, known Norwegian ones ("skriving", "menylinja") included (most drafts have some).
+  if (Math.abs(nn - nb) >= SURE_WITHOUT_LETTERS) unweighed = 0;
+  for (let i = 0; unweighed > 0 && i < end; i++) {
     const token = tokens[i] as Token;
     const entry = token.info;
-    if (token.numeric || (entry && (entry.en !== 0 || entry.nn !== 0))) continue;
-    unknown--;
+    if (token.numeric || (entry && (entry.en > 0 || entry.nn !== 0))) continue;
+    unweighed--;
     if (token.lower.length < 4) continue;
     const n = letterWeight(token.lower);
     if (n > 0) nn += n;
@@ -119,6 +132,6 @@ export function detectWrittenStandard(tokens: readonly Token[]): LanguageGuess {
   return {
     language: nn > nb ? 'nn' : 'nb',
     scores,
-    confidence: Math.abs(nn - nb) / (nn + nb),
+    confidence: Math.abs(nn - nb) / (nn + nb + SLIGHT_EVIDENCE),
   };
 }

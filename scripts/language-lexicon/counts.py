@@ -28,6 +28,11 @@ for r in ff+sm:
 for r in nbo:
     text['en'].append(r['en'])
     if r['id'] not in GNU and r['nb']!=r['en']: text['no'].append(r['nb'])
+# Prose: the NDT train split (newspapers, blogs, reports; parliament left out, see ndt.py), kept
+# apart: it weighs bokmål against nynorsk, not English against Norwegian (its quotes and names
+# would blur that).
+ndt=json.load(open('ndt-train.json'))
+text['nb-prose']=ndt['nb']; text['nn-prose']=ndt['nn']
 for t in nd:
     s=strip(t['text'])
     if t['category']=='bokmål': text['nb'].append(s)
@@ -38,6 +43,12 @@ langs=defaultdict(set)
 for r in tune: langs[r['text']].add(r['lang'])
 tune=[r for r in tune if len(langs[r['text']])==1]   # identical in nb and nn: no label is right
 json.dump(tune,open('tune.json','w'),ensure_ascii=False)
+with open('tune.tsv','w') as f:   # for evaluate.ts
+    f.write('lang\tsource\ttext\n')
+    for r in tune: f.write('\t'.join((r['lang'],r['source'],re.sub(r'\s+',' ',r['text'])))+'\n')
 cnt={k:Counter(w for s in v for w in toks(s)) for k,v in text.items()}
+# How often a word is capitalised inside a sentence: a name ("Klassekampen") is no evidence of a
+# standard, however unevenly the two corpora hold it, unless only one spells it so ("Noreg", "Høgre").
+cnt['capitalised']=Counter(t.lower() for v in text.values() for s in v for t in TOK.findall(s)[1:] if t[0].isupper())
 for k,v in cnt.items(): print(k, sum(v.values()), len(v))
 json.dump({k:dict(v) for k,v in cnt.items()},open('counts.json','w'),ensure_ascii=False)

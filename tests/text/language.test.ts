@@ -88,13 +88,13 @@ describe('written-standard detection on held-out prose (documentation and UI sen
     const r = measure(prose);
     expect(r.norwegian).toBeGreaterThan(3000);
     expect(r.english / r.norwegian).toBeLessThanOrEqual(0.002);
-    expect(r.right / r.norwegian).toBeGreaterThanOrEqual(0.95);
-    expect(r.undecided / r.norwegian).toBeLessThanOrEqual(0.02);
+    expect(r.right / r.norwegian).toBeGreaterThanOrEqual(0.965);
+    expect(r.undecided / r.norwegian).toBeLessThanOrEqual(0.01);
   });
 
-  it('reaches 97 % on sentences of ten words or more (parliament speech is mostly such)', () => {
+  it('reaches 98.5 % on sentences of ten words or more (parliament speech is mostly such)', () => {
     const r = measure(prose, 10);
-    expect(r.right / r.norwegian).toBeGreaterThanOrEqual(0.97);
+    expect(r.right / r.norwegian).toBeGreaterThanOrEqual(0.985);
   });
 
   it('recognises English and does not take it for Norwegian', () => {
@@ -106,15 +106,15 @@ describe('written-standard detection on held-out prose (documentation and UI sen
 });
 
 describe('written-standard detection on NorDial tweets', () => {
-  it('reaches 95 % on dev tweets of five words or more, and calls none English', () => {
+  it('reaches 96 % on dev tweets of five words or more, and calls none English', () => {
     const r = measure(nordial('dev'));
-    expect(r.right / r.norwegian).toBeGreaterThanOrEqual(0.95);
+    expect(r.right / r.norwegian).toBeGreaterThanOrEqual(0.96);
     expect(r.english).toBe(0);
   });
 
-  it('reaches 97 % on train tweets (counted for the word weights), dialectal ones never English', () => {
+  it('reaches 98 % on train tweets (counted for the word weights), dialectal ones never English', () => {
     const r = measure(nordial('train'));
-    expect(r.right / r.norwegian).toBeGreaterThanOrEqual(0.97);
+    expect(r.right / r.norwegian).toBeGreaterThanOrEqual(0.98);
     expect(r.english / (r.norwegian + r.other)).toBeLessThanOrEqual(0.002);
   });
 });
@@ -140,6 +140,13 @@ describe('written-standard detection on short drafts', () => {
     ['Derfor er distriktspolitikk og næringslivspolitikk to sider av samme sak.', 'nb'],
     // Nynorsk stems inside compounds no list holds whole.
     ['Innhaldsprosessen og tryggleikskopiane er klare', 'nn'],
+    // Short sentences as spoken in the Storting: endings and the words around them decide.
+    ['Vi meiner kommunane må få meir ansvar for tiltaka.', 'nn'],
+    ['Vi mener kommunene må få mer ansvar for tiltakene.', 'nb'],
+    ['Distrikta treng ein politikk som verkar.', 'nn'],
+    ['Distriktene trenger en politikk som virker.', 'nb'],
+    ['Eg tek opp forslaga vi har fremja.', 'nn'],
+    ['Jeg tar opp forslagene vi har fremmet.', 'nb'],
   ])('tells "%s" is %s', (text, language) => expect(detect(text)).toBe(language));
 
   it('does not let an acronym make a Norwegian sentence English', () => {
@@ -148,5 +155,12 @@ describe('written-standard detection on short drafts', () => {
 
   it('says und when nothing points one way', () => {
     expect(detect('Det er bra')).toBe('und');
+  });
+
+  it('is not confident when only a word or two both standards use point the way', () => {
+    // Only the letters of "makta" and "dele" lean anywhere, and bokmål writes both.
+    const guess = detectWrittenStandard(wordsOf('Vil dele makta med KrF'));
+    expect(guess.confidence).toBeLessThan(0.25);
+    expect(detectWrittenStandard(wordsOf('Eg veit ikkje kva dei meiner')).confidence).toBeGreaterThan(0.5);
   });
 });
