@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { ClientProvider, type PageClient } from '../../components/client';
 import type { StrategySnapshot } from '../../lib/messaging/client';
 import type { ComposerState, PageMessage, ProfileScan, TabState } from '../../lib/messaging/protocol';
-import type { PageResponses } from '../../lib/messaging/responses';
+import type { PageResponses, Suggestions } from '../../lib/messaging/responses';
 import type { Stats } from '../../lib/postlog/stats';
 import type { Hint } from '../../lib/rules/types';
 import { defaultStrategy } from '../../lib/strategy/defaults';
@@ -20,6 +20,8 @@ type Options = {
   tabState?: TabState | null;
   stats?: Stats;
   scan?: ProfileScan | null;
+  /** What 'get-suggestions' answers (none, learning on, unless given). */
+  suggestions?: Suggestions;
   answers?: Answers;
 };
 
@@ -38,6 +40,13 @@ export function fakeClient(options: Options = {}) {
   const strategyWatchers = new Set<(s: StrategySnapshot) => void>();
   const tabWatchers = new Set<(s: TabState | null) => void>();
   const scanWatchers = new Set<(s: ProfileScan | null) => void>();
+  const learnedWatchers = new Set<() => void>();
+  let suggestions: Suggestions = options.suggestions ?? {
+    learning: true,
+    posts: 0,
+    topics: [],
+    hashtags: [],
+  };
   const history: Strategy[] = [];
   const notifyStrategy = () =>
     queueMicrotask(() => {
@@ -64,6 +73,10 @@ export function fakeClient(options: Options = {}) {
           return (options.stats ?? noStats) as never;
         case 'get-profile-scan':
           return (options.scan ?? null) as never;
+        case 'get-suggestions':
+          return suggestions as never;
+        case 'get-learning':
+          return { enabled: suggestions.learning } as never;
         // Like the real background: a save or reset is stored, can be undone, and storage watchers hear of it.
         case 'save-strategy':
           store(message.strategy as Strategy);
@@ -95,6 +108,10 @@ export function fakeClient(options: Options = {}) {
       scanWatchers.add(callback);
       return () => scanWatchers.delete(callback);
     },
+    watchLearned: (callback) => {
+      learnedWatchers.add(callback);
+      return () => learnedWatchers.delete(callback);
+    },
   };
 
   return {
@@ -116,6 +133,11 @@ export function fakeClient(options: Options = {}) {
     },
     pushScan(next: ProfileScan | null) {
       for (const watcher of scanWatchers) watcher(next);
+    },
+    /** New proposals, as the storage watcher would announce them after learning. */
+    pushSuggestions(next: Suggestions) {
+      suggestions = next;
+      for (const watcher of learnedWatchers) watcher();
     },
   };
 }

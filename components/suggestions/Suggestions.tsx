@@ -1,0 +1,49 @@
+import { type ReactNode, useId } from 'react';
+import { learningCatalog } from '../../lib/i18n/learning';
+import { useT } from '../I18n';
+import { LearningControls } from './LearningControls';
+import { SuggestionList } from './SuggestionList';
+import { useSuggestions } from './useSuggestions';
+
+type Props = {
+  /** The switch and "forget" too (welcome and options pages); the popup shows the list only. */
+  controls?: boolean;
+  /** Shown nothing at all while there is nothing to propose (the popup, where room is short). */
+  hideWhenEmpty?: boolean;
+  /** The heading's level in the page around it. */
+  heading?: 'h2' | 'h3';
+  /** The heading's text, where the page says it its own way. */
+  title?: string;
+  /** Extra content after the intro (e.g. a link to the user's profile). */
+  children?: ReactNode;
+};
+
+/** Topics and hashtags proposed from the user's own posts (issue 16), with what to do about them. */
+export function Suggestions({
+  controls = false,
+  hideWhenEmpty = false,
+  heading = 'h2',
+  title,
+  children,
+}: Props) {
+  const t = useT(learningCatalog);
+  const { data, failed, reload } = useSuggestions();
+  const titleId = useId();
+  const Heading = heading;
+  const empty = !data || (data.topics.length === 0 && data.hashtags.length === 0);
+  if (hideWhenEmpty && (empty || !data?.learning)) return null;
+  return (
+    <section className="card suggestions-card" aria-labelledby={titleId} data-learning={data?.learning}>
+      <Heading id={titleId}>{title ?? t('suggestionsTitle')}</Heading>
+      <p className="small muted">{t('suggestionsIntro')}</p>
+      {children}
+      {failed && <p className="field-error">{t('loadFailed')}</p>}
+      {data && !data.learning && <p className="notice">{t('learningOff')}</p>}
+      {data?.learning && empty && (
+        <p className="small">{data.posts > 0 ? t('noneLeft', { posts: data.posts }) : t('none')}</p>
+      )}
+      {data?.learning && <SuggestionList data={data} reload={reload} />}
+      {controls && data && <LearningControls learning={data.learning} onChanged={reload} />}
+    </section>
+  );
+}
