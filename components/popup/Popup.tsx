@@ -94,15 +94,15 @@ function Checklist({ strategy }: { strategy: Strategy | null }) {
           </p>
         )}
       </nav>
-      <Suggestions hideWhenEmpty />
+      <Suggestions hideWhenEmpty limit={3} />
+      {strategy && (
+        <Listen strategy={strategy} handle={scan?.handle ?? null} onOpened={() => window.close()} />
+      )}
       <ul className="checklist">
         {results.map((item) => (
           <ChecklistRow key={item.id} item={item} onTick={(on) => void toggle(item.id, on)} />
         ))}
       </ul>
-      {strategy && (
-        <Listen strategy={strategy} handle={scan?.handle ?? null} onOpened={() => window.close()} />
-      )}
     </>
   );
 }

@@ -33,7 +33,9 @@ export function TopicsStep({ strategy, commit }: StepProps) {
   const [added, setAdded] = useState<string[]>([]);
 
   async function addTyped(): Promise<boolean> {
-    const names = parseList(typed);
+    const names = parseList(typed).filter(
+      (name, i, all) => all.findIndex((other) => same(other, name)) === i,
+    );
     if (names.length === 0) return true;
     const ok = await commit((current) => withTopics(current, names));
     if (ok) {

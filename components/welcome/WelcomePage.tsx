@@ -119,7 +119,7 @@ function Steps({ strategy, commit, error, clearError }: StepsProps) {
       <nav aria-label={t('stepsLabel')} className="stepper">
         <ol>
           {welcomeSteps.map((id, i) => (
-            <li key={id} className={i < index ? 'done' : undefined}>
+            <li key={id} className={i < index ? 'past' : undefined}>
               <button type="button" aria-current={i === index ? 'step' : undefined} onClick={() => go(i)}>
                 <span className="step-number" aria-hidden="true">
                   {i + 1}

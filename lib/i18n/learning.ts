@@ -30,6 +30,7 @@ export const learningCatalog = defineCatalog({
     cancel: 'Avbryt',
     forgotten: 'Glemt. Kvitter begynner på nytt neste gang du besøker profilen din.',
     loadFailed: 'Klarte ikke å hente forslagene.',
+    moreInSettings: 'Se alle {count} forslagene i innstillingene',
     changeFailed: 'Det gikk ikke. Prøv igjen.',
     openProfile: 'Åpne profilen din på X',
     listenTitle: 'Lytt',
@@ -40,7 +41,7 @@ export const learningCatalog = defineCatalog({
     listenMentions: 'Omtaler av @{handle}',
     listenLinkLabel: 'Søk på X etter {query}',
     listenEmpty:
-      'Legg inn merkenavn og emner i strategien, eller besøk profilen din på X, så kan du lytte herfra.',
+      'Legg inn merkenavn og emner i strategien, eller gå til profilen din på X, så kan du lytte herfra.',
   },
   nn: {
     suggestionsTitle: 'Forslag frå innlegga dine',
@@ -70,6 +71,7 @@ export const learningCatalog = defineCatalog({
     cancel: 'Avbryt',
     forgotten: 'Gløymt. Kvitter byrjar på nytt neste gong du vitjar profilen din.',
     loadFailed: 'Klarte ikkje å hente forslaga.',
+    moreInSettings: 'Sjå alle dei {count} forslaga i innstillingane',
     changeFailed: 'Det gjekk ikkje. Prøv igjen.',
     openProfile: 'Opne profilen din på X',
     listenTitle: 'Lytt',
@@ -80,7 +82,7 @@ export const learningCatalog = defineCatalog({
     listenMentions: 'Omtalar av @{handle}',
     listenLinkLabel: 'Søk på X etter {query}',
     listenEmpty:
-      'Legg inn merkenamn og emne i strategien, eller vitja profilen din på X, så kan du lytte herifrå.',
+      'Legg inn merkenamn og emne i strategien, eller gå til profilen din på X, så kan du lytte herifrå.',
   },
   en: {
     suggestionsTitle: 'Proposals from your posts',
@@ -110,6 +112,7 @@ export const learningCatalog = defineCatalog({
     cancel: 'Cancel',
     forgotten: 'Forgotten. Kvitter starts afresh the next time you visit your profile.',
     loadFailed: 'Could not load the proposals.',
+    moreInSettings: 'See all {count} proposals in the settings',
     changeFailed: 'That did not work. Try again.',
     openProfile: 'Open your profile on X',
     listenTitle: 'Listen',

@@ -16,7 +16,7 @@ export const welcomeCatalog = defineCatalog({
     finish: 'Ferdig',
     saveFailed: 'Klarte ikke å lagre: {detail}',
     loading: 'Laster …',
-    openWelcome: 'Velkomstguiden',
+    openWelcome: 'Velkomstsiden',
     'step-language': 'Språk',
     'step-speaker': 'Hvem snakker?',
     'step-preset': 'Utgangspunkt',
@@ -39,7 +39,7 @@ export const welcomeCatalog = defineCatalog({
     brandNamesHelp: 'Skill med komma. Kvitter bruker dem til å lytte og til å sjekke profilen.',
     presetIntro:
       'Gartner beskriver fire strategier for virksomheter på X: direkte (en offisiell konto), indirekte (ansatte som snakker for virksomheten), personlig, og intern, som hører hjemme i interne verktøy og ikke på X. Velg et utgangspunkt; du tilpasser det etterpå.',
-    presetLegend: 'Utgangspunkt',
+    presetLegend: 'Ferdige strategier',
     presetKeep: 'Ingen: behold det jeg har',
     presetFits: 'Passer til valget ditt',
     'gartner-company': 'Gartner: direkte',
@@ -94,7 +94,7 @@ export const welcomeCatalog = defineCatalog({
     finish: 'Ferdig',
     saveFailed: 'Klarte ikkje å lagre: {detail}',
     loading: 'Lastar …',
-    openWelcome: 'Velkomstrettleiinga',
+    openWelcome: 'Velkomstsida',
     'step-language': 'Språk',
     'step-speaker': 'Kven talar?',
     'step-preset': 'Utgangspunkt',
@@ -110,14 +110,14 @@ export const welcomeCatalog = defineCatalog({
     'speaker-personal-help': 'Du talar for deg sjølv, om det du kan, lærer og deler.',
     'speaker-company': 'Den offisielle kontoen til verksemda',
     'speaker-company-help':
-      'Verksemda talar direkte. Alt som vert posta, vert lese som offisielt, men kontoen må ikkje bli kjedeleg eller ståande still.',
+      'Verksemda talar direkte. Alt som vert posta, vert lese som offisielt, men kontoen må ikkje bli kjedeleg eller stillståande.',
     'speaker-employee': 'Min, som tilsett',
     'speaker-employee-help': 'Du er tilsett og talar delvis for arbeidsgivaren: personleg og fagleg.',
     brandNames: 'Namn på verksemda eller produkta',
     brandNamesHelp: 'Skil med komma. Kvitter brukar dei til å lytte og til å sjekke profilen.',
     presetIntro:
       'Gartner skildrar fire strategiar for verksemder på X: direkte (ein offisiell konto), indirekte (tilsette som talar for verksemda), personleg, og intern, som høyrer heime i interne verktøy og ikkje på X. Vel eit utgangspunkt; du tilpassar det etterpå.',
-    presetLegend: 'Utgangspunkt',
+    presetLegend: 'Ferdige strategiar',
     presetKeep: 'Ingen: behald det eg har',
     presetFits: 'Passar til valet ditt',
     'gartner-company': 'Gartner: direkte',
@@ -150,7 +150,7 @@ export const welcomeCatalog = defineCatalog({
       'Merket ved skrivefeltet på X: det viser kor mange råd Kvitter har, og opnar coachen når du klikkar på det.',
     privacyTitle: 'Kva Kvitter les, og aldri sender',
     privacyReads:
-      'Les: det du skriv i skrivefelta på X, medan du skriv; den eigne profilsida di, for sjekklista; dine eigne innlegg på profilen din, når læring er på.',
+      'Les: det du skriv i skrivefelta på X, medan du skriv; di eiga profilside, for sjekklista; dine eigne innlegg på profilen din, når læring er på.',
     privacyKeeps:
       'Lagrar: strategien din, talet på ord og emneknaggar frå innlegga dine, og for kvart innlegg du postar berre type, språk og talet på emneknaggar. Aldri tekst.',
     privacyNever:
@@ -172,7 +172,7 @@ export const welcomeCatalog = defineCatalog({
     finish: 'Done',
     saveFailed: 'Could not save: {detail}',
     loading: 'Loading …',
-    openWelcome: 'Welcome guide',
+    openWelcome: 'Welcome page',
     'step-language': 'Language',
     'step-speaker': 'Who speaks?',
     'step-preset': 'Starting point',
@@ -195,7 +195,7 @@ export const welcomeCatalog = defineCatalog({
     brandNamesHelp: 'Separate with commas. Kvitter uses them to listen and to check your profile.',
     presetIntro:
       'Gartner describes four strategies for businesses on X: direct (an official account), indirect (employees speaking for the business), personal, and internal, which belongs in internal tools and not on X. Pick a starting point; you adapt it afterwards.',
-    presetLegend: 'Starting point',
+    presetLegend: 'Ready-made strategies',
     presetKeep: 'None: keep what I have',
     presetFits: 'Fits your choice',
     'gartner-company': 'Gartner: direct',

@@ -84,6 +84,13 @@ export function fakeClient(options: Options = {}) {
         case 'reset-strategy':
           store(defaultStrategy);
           return { ok: true } as never;
+        case 'add-to-strategy': {
+          const next = structuredClone(snapshot.strategy);
+          if (message.kind === 'hashtag') next.hashtags.preferred.push(message.value);
+          else next.topics.push({ name: message.topic ?? message.value, keywords: [message.value] });
+          store(next);
+          return { ok: true } as never;
+        }
         case 'undo-save': {
           const previous = history.pop();
           if (!previous) return { ok: false, errors: [{ path: '', message: 'nothing to undo' }] } as never;

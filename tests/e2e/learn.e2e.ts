@@ -2,19 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notHers, ownTexts } from './fixtures/app/own/posts';
 import { type Kvitter, launchKvitter } from './harness';
-import { typeInto } from './x-helpers';
-
-/** Scrolls the page to its end as a reader does, a little at a time. */
-async function scrollThrough(page: Page): Promise<void> {
-  for (let step = 0; step < 80; step++) {
-    const atEnd = await page.evaluate(
-      () => innerHeight + scrollY >= document.documentElement.scrollHeight - 2,
-    );
-    if (atEnd) break;
-    await page.mouse.wheel(0, 350);
-    await page.waitForTimeout(300);
-  }
-}
+import { scrollThrough, typeInto } from './x-helpers';
 
 /** The proposals a page shows: `topic:value` and `hashtag:value`. */
 function proposals(page: Page): Promise<string[]> {
@@ -95,7 +83,10 @@ describe('learning from the own profile', () => {
     const page = await kvitter.openX('https://x.com/home');
     const panel = await kvitter.openExtensionPage(`sidepanel.html?tab=${await kvitter.tabIdOf(page)}`);
     await page.bringToFront();
-    await typeInto(page, 'Kundeservicen svarte raskt og hjelpsomt på spørsmålet mitt om fakturaen og leveringen');
+    await typeInto(
+      page,
+      'Kundeservicen svarte raskt og hjelpsomt på spørsmålet mitt om fakturaen og leveringen',
+    );
     const card = panel.locator('[data-composer-id="home:0"]');
     const offTopic = card.locator('[data-rule-id="off-topic"]');
     await card.locator('[data-weighted-length]').waitFor();

@@ -127,7 +127,7 @@ describe('the welcome page', () => {
   it('opens again from the popup', async () => {
     const popup = await kvitter.openExtensionPage('popup.html');
     const opened = kvitter.context.waitForEvent('page');
-    await popup.getByRole('button', { name: 'Welcome guide' }).click();
+    await popup.getByRole('button', { name: 'Welcome page' }).click();
     const page = await opened;
     await page.waitForURL(/\/welcome\.html$/);
     await page.locator('[data-page="welcome"]').waitFor();
