@@ -79,7 +79,15 @@ async function main(): Promise<void> {
       await options.setViewportSize({ width: 1100, height: 900 });
       await options.waitForTimeout(400);
       await options.screenshot({ path: `${out}/options-${scheme}.png`, fullPage: true });
-      for (const p of [page, panel, popup, options]) await p.close();
+      // Nobody writing: the panel's overview, with Listen.
+      const idleX = await kvitter.openX('https://x.com/home');
+      const idlePanel = await kvitter.openExtensionPage(`sidepanel.html?tab=${await kvitter.tabIdOf(idleX)}`);
+      await idlePanel.emulateMedia({ colorScheme: scheme });
+      await idlePanel.setViewportSize({ width: 360, height: 900 });
+      await idlePanel.locator('.listen').waitFor();
+      await idlePanel.waitForTimeout(400);
+      await idlePanel.screenshot({ path: `${out}/sidepanel-listen-${scheme}.png`, fullPage: true });
+      for (const p of [page, panel, popup, options, idleX, idlePanel]) await p.close();
     }
     const idle = await kvitter.openExtensionPage('sidepanel.html');
     await idle.setViewportSize({ width: 360, height: 900 });
