@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { learningCatalog } from '../../lib/i18n/learning';
 import type { Strategy } from '../../lib/strategy/schema';
 import { useT } from '../I18n';
+import { Why } from '../Why';
 import { type ListenSearch, listenSearches } from './searches';
 
 type Props = {
@@ -61,6 +62,7 @@ export function Listen({ strategy, handle, onOpened }: Props) {
     <section className="card listen" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('listenTitle')}</h2>
       <p className="small muted">{t('listenIntro')}</p>
+      <Why adviceId="listen-not-only-talk" />
       {searches.length === 0 && <p className="small">{t('listenEmpty')}</p>}
       {groups.map(([group, key]) => {
         const items = searches.filter((search) => search.group === group);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { learningCatalog } from '../../lib/i18n/learning';
 import type { Suggestions as SuggestionsData } from '../../lib/messaging/responses';
 import { useT } from '../I18n';
+import { Why } from '../Why';
 import { LearningControls } from './LearningControls';
 import { SuggestionList } from './SuggestionList';
 import { useSuggestions } from './useSuggestions';
@@ -51,7 +52,12 @@ export function Suggestions({
   return (
     <section className="card suggestions-card" aria-labelledby={titleId} data-learning={data?.learning}>
       <Heading id={titleId}>{title ?? t('suggestionsTitle')}</Heading>
-      {limit === undefined && <p className="small muted">{t('suggestionsIntro')}</p>}
+      {limit === undefined && (
+        <>
+          <p className="small muted">{t('suggestionsIntro')}</p>
+          <Why adviceId="relevant-content" />
+        </>
+      )}
       {children}
       {failed && <p className="field-error">{t('loadFailed')}</p>}
       {data && !data.learning && <p className="notice">{t('learningOff')}</p>}

@@ -53,13 +53,17 @@ describe('learning from the own profile', () => {
     expect(shown).toEqual(expect.arrayContaining(['hashtag:#nynorsk', 'hashtag:#kundeservice']));
     expect(shown.filter((p) => /krypto|blokkjede/i.test(p))).toEqual([]);
 
-    // The same proposals in the options page and the welcome page.
+    // All of them in the options page and the welcome page; the popup, short of room, shows the best.
+    const all: string[][] = [];
     for (const path of ['options.html', 'welcome.html#topics']) {
       const page = await kvitter.openExtensionPage(path);
       await page.locator('[data-suggestion="topic"][data-value="nynorsk"]').waitFor();
-      expect(await proposals(page)).toEqual(shown);
+      all.push(await proposals(page));
       await page.close();
     }
+    expect(all[1]).toEqual(all[0]);
+    expect(all[0]).toEqual(expect.arrayContaining(shown));
+    expect(all[0]?.filter((p) => /krypto|blokkjede/i.test(p))).toEqual([]);
     await popup.close();
     await profile.close();
   });
