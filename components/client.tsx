@@ -20,8 +20,12 @@ export type PageClient = {
   send: <T extends PageMessage['type']>(message: MessageOf<T>) => Promise<PageResponses[T]>;
   /** Current strategy at once, then after every change. Returns the unsubscribe function. */
   watchStrategy: (callback: (snapshot: StrategySnapshot) => void) => () => void;
-  /** A tab's state on every change (null once there is none). */
-  watchTabState: (tabId: number, callback: (state: TabState | null) => void) => () => void;
+  /** A tab's state at once, then on every change (null once there is none); `failed` if it cannot be read. */
+  watchTabState: (
+    tabId: number,
+    callback: (state: TabState | null) => void,
+    failed?: () => void,
+  ) => () => void;
   /** The last profile scan at once, then on every new scan. */
   watchProfileScan: (callback: (scan: ProfileScan | null) => void) => () => void;
   /** Called after every change to what was learned from the user's posts (not at once). */
@@ -29,7 +33,7 @@ export type PageClient = {
 };
 
 /** The real client: lib/messaging's typed, zod-checked functions. */
-export const browserClient: PageClient = {
+const browserClient: PageClient = {
   send: (message) => sendToBackground(message),
   watchStrategy: (callback) => watchStrategy(callback),
   watchTabState,

@@ -62,8 +62,8 @@ export function useStrategy(): StrategySnapshot | undefined {
 }
 
 /**
- * A tab's state: asked of the background first ('get-tab-state'), then followed live through
- * the storage.session watcher. `undefined` while unknown; `null` when the tab has none.
+ * A tab's state, read from the session storage the background keeps and followed live from then
+ * on. `undefined` while unknown; `null` when the tab has none; `failed` when it cannot be read.
  */
 export function useTabState(tabId: number | null): { state: TabState | null | undefined; failed: boolean } {
   const client = useClient();
@@ -73,25 +73,11 @@ export function useTabState(tabId: number | null): { state: TabState | null | un
     setState(undefined);
     setFailed(false);
     if (tabId === null) return;
-    let live = true;
-    // Once the watcher has spoken, its news is newer than any answer still on the way.
-    let watched = false;
-    client.send({ type: 'get-tab-state', tabId }).then(
-      (answer) => {
-        if (live && !watched) setState(answer);
-      },
-      () => {
-        if (live && !watched) setFailed(true);
-      },
+    return client.watchTabState(
+      tabId,
+      (next) => setState(next),
+      () => setFailed(true),
     );
-    const stop = client.watchTabState(tabId, (next) => {
-      watched = true;
-      if (live) setState(next);
-    });
-    return () => {
-      live = false;
-      stop();
-    };
   }, [client, tabId]);
   return { state, failed };
 }
@@ -100,25 +86,6 @@ export function useTabState(tabId: number | null): { state: TabState | null | un
 export function useProfileScan(): ProfileScan | null | undefined {
   const client = useClient();
   const [scan, setScan] = useState<ProfileScan | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    let watched = false;
-    client.send({ type: 'get-profile-scan' }).then(
-      (answer) => {
-        if (live && !watched) setScan(answer);
-      },
-      () => {
-        if (live && !watched) setScan(null);
-      },
-    );
-    const stop = client.watchProfileScan((next) => {
-      watched = true;
-      if (live) setScan(next);
-    });
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [client]);
+  useEffect(() => client.watchProfileScan(setScan), [client]);
   return scan;
 }

@@ -17,7 +17,7 @@ type FieldShellProps = {
 };
 
 /** Label, help text and the field's errors around one control, wired for screen readers. */
-export function FieldShell({ label, help, path, children }: FieldShellProps) {
+function FieldShell({ label, help, path, children }: FieldShellProps) {
   const id = useId();
   const errors = useFieldErrors(path);
   const helpId = help ? `${id}-help` : undefined;

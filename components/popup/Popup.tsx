@@ -16,7 +16,7 @@ import { openCoach } from './openCoach';
 import { useTicked } from './useTicked';
 
 /** Where the user's own profile is checked: X sends them on to it once they are logged in. */
-export const X_HOME = 'https://x.com/';
+const X_HOME = 'https://x.com/';
 
 /**
  * The toolbar popup: the profile and bio checklist, the ways to the coach, the strategy and the

@@ -2,12 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Hint } from '../../lib/rules/types';
 
 /**
- * A hint's identity within one draft: its rule and the words it is about. Offsets shift as the
- * user types before them and messages may carry counts, so neither identifies a hint over time.
+ * A hint's identity within one draft: its rule, the words it is about and what its fix would
+ * write (two hashtag suggestions are about the whole draft and differ only in the tag they add).
+ * Offsets shift as the user types before them and messages may carry counts, so neither
+ * identifies a hint over time.
  */
 export function hintKey(hint: Hint, text: string): string {
   const about = hint.range ? text.slice(hint.range.start, hint.range.end) : '';
-  return `${hint.ruleId}|${hint.adviceId}|${about}`;
+  return `${hint.ruleId}|${hint.adviceId}|${about}|${hint.fix?.text ?? ''}`;
 }
 
 type Ignored = Record<string, string[]>;

@@ -14,7 +14,7 @@ export type SidebarActionApi = { open(): Promise<void> };
 export type CoachApis = { sidePanel?: SidePanelApi; sidebarAction?: SidebarActionApi };
 
 /** The browser's own APIs: Chrome has sidePanel, Firefox has sidebarAction. */
-export function browserCoachApis(): CoachApis {
+function browserCoachApis(): CoachApis {
   const chromeApi = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
   const extension = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarActionApi };
   const sidePanel = chromeApi ?? extension.sidePanel;
@@ -27,7 +27,7 @@ export function browserCoachApis(): CoachApis {
 }
 
 /** The side panel page for one tab: the panel follows that tab (DESIGN: `?tab=<id>`). */
-export const panelPath = (tabId: number) => `sidepanel.html?tab=${tabId}`;
+const panelPath = (tabId: number) => `sidepanel.html?tab=${tabId}`;
 
 /** Opens and enables the coach; Chrome's side panel, else Firefox's sidebar. */
 export class CoachOpener {

@@ -75,7 +75,7 @@ export async function sendToBackground<T extends PageMessage['type']>(
 export type StrategySnapshot = PageResponses['get-strategy'];
 
 /** Reads the strategy straight from storage, as 'get-strategy' would answer (no message needed). */
-export async function readStrategySnapshot(language?: UiLanguage): Promise<StrategySnapshot> {
+async function readStrategySnapshot(language?: UiLanguage): Promise<StrategySnapshot> {
   const [resolved, canUndo] = await Promise.all([readStrategy(language), readCanUndo()]);
   return {
     strategy: resolved.strategy,

@@ -5,11 +5,10 @@ import type { ContentMessage } from './protocol';
  * The live channel: how a tab's state travels on every keystroke. Everything else uses one-off
  * runtime messages.
  *
- * Why ports and one JSON string: measured in Chromium 156 on the x.com fixture, with calls spaced
- * like keystrokes, `runtime.sendMessage` of a tab state with four hints costs the page's main
- * thread 0.54 ms (Chrome converts the object property by property and sets up an answer; even a
- * tiny message costs 0.30 ms). The same state as one JSON string on an open port costs 0.18 ms.
- * The receivers parse the string and check it with zod as they check every other message.
+ * Why ports and one JSON string: `runtime.sendMessage` makes the browser convert the object
+ * property by property and set up an answer, on the page's main thread, for every keystroke; one
+ * string on an open port is a fraction of that (docs/performance.md has the figures). The
+ * receivers parse the string and check it with zod as they check every other message.
  *
  * Two ports per tab, both zod-free on the content script's side:
  * - `TAB_STATE_PORT`: content script → background, which stores the state for pages opened later;
@@ -39,9 +38,9 @@ export const forgetLastError = () => void browser.runtime.lastError;
 
 /**
  * How far the background's copy may trail the draft. It serves pages opened later (a panel that
- * connects gets the content script's last state at once anyway), and in the keystroke benchmark a
- * post to the service worker's port cost the page 0.3 ms per keystroke, so while the user types
- * it is sent once typing pauses for `backgroundQuietMs`, and at least every `backgroundMaxWaitMs`.
+ * connects gets the content script's last state at once anyway), and every post to the service
+ * worker's port costs the page's main thread, so while the user types it is sent once typing
+ * pauses for `backgroundQuietMs`, and at least every `backgroundMaxWaitMs`.
  */
 export const backgroundQuietMs = 300;
 export const backgroundMaxWaitMs = 2000;

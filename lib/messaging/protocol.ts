@@ -14,9 +14,9 @@ import type { Strategy } from '../strategy/schema';
 const localizedText = z.object({ nb: z.string(), nn: z.string(), en: z.string() });
 const textRange = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 
-export const hintFixSchema = z.object({ label: localizedText, range: textRange, text: z.string() });
+const hintFixSchema = z.object({ label: localizedText, range: textRange, text: z.string() });
 
-export const hintSchema = z.object({
+const hintSchema = z.object({
   ruleId: z.string(),
   severity: z.enum(severities),
   adviceId: z.string(),
@@ -26,7 +26,7 @@ export const hintSchema = z.object({
   addToStrategy: z.object({ kind: z.enum(['hashtag', 'keyword']), value: z.string() }).optional(),
 });
 
-export const draftReportSchema = z.object({
+const draftReportSchema = z.object({
   weightedLength: z.number(),
   limit: z.number(),
   valid: z.boolean(),
@@ -39,7 +39,7 @@ export const draftReportSchema = z.object({
 export const surfaces = ['home', 'modal', 'inline-reply', 'mobile'] as const;
 
 /** One composer on the page as the content script last saw it. */
-export const composerStateSchema = z.discriminatedUnion('status', [
+const composerStateSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('ok'),
     id: z.string(),
@@ -178,7 +178,7 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
 ]);
 
 /** What the background asks of a content script. */
-export const tabCommandSchema = z.discriminatedUnion('type', [
+const tabCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('apply-fix'), composerId: z.string(), fix: hintFixSchema }),
 ]);
 

@@ -9,7 +9,7 @@ import { type ContentResponse, type PageMessage, profileScanSchema, tabStateSche
  * strictly as the background checks what goes in (a stale worker after an update, say).
  */
 
-export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
 
 /** The answer to anything that could not be handled: a malformed message, a refused sender, a crash. */
 export const failureSchema = z.object({ ok: z.literal(false), errors: z.array(fieldErrorSchema) });

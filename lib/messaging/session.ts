@@ -40,7 +40,11 @@ export async function readProfileScan(): Promise<ProfileScan | null> {
  * state (which also carries the background's own additions, such as the repost tip). Each
  * report's `sentAt` orders them: a stored copy older than what the panel already shows is skipped.
  */
-export function watchTabState(tabId: number, callback: (state: TabState | null) => void): () => void {
+export function watchTabState(
+  tabId: number,
+  callback: (state: TabState | null) => void,
+  failed: () => void = () => {},
+): () => void {
   let stopped = false;
   let changed = false;
   let shown: TabState | null = null;
@@ -98,7 +102,9 @@ export function watchTabState(tabId: number, callback: (state: TabState | null) 
     (state) => {
       if (!changed) show(state);
     },
-    () => {},
+    () => {
+      if (!changed && !stopped) failed();
+    },
   );
   return () => {
     stopped = true;
@@ -121,7 +127,9 @@ export function watchProfileScan(callback: (scan: ProfileScan | null) => void): 
     (scan) => {
       if (!stopped && !changed) callback(scan);
     },
-    () => {},
+    () => {
+      if (!stopped && !changed) callback(null);
+    },
   );
   return () => {
     stopped = true;

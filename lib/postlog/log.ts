@@ -14,7 +14,7 @@ export const POST_LOG_KEY = 'local:post-log';
 /** The log keeps the newest entries up to this many; older ones are dropped. */
 export const POST_LOG_MAX = 5000;
 
-export const postLogEntrySchema = z.object({
+const postLogEntrySchema = z.object({
   /** Milliseconds since the epoch, as Date.now(). */
   t: z.number(),
   kind: z.enum(draftKinds),

@@ -68,6 +68,7 @@ export class DraftContext {
     words?: Token[];
     language?: LanguageGuess;
     topics?: TopicMatch[];
+    topicIndices?: number[];
     entityRanges?: TextRange[];
   } = {};
 
@@ -141,16 +142,26 @@ export class DraftContext {
   get topics(): TopicMatch[] {
     if (!this.cache.topics) {
       const topics: TopicMatch[] = [];
+      const indices: number[] = [];
       if (this.strategy.topics.length > 0) {
         const found = this.compiled.topicMatcher.matchText(this.lowerText, this.tokens);
         for (const [i, topic] of this.strategy.topics.entries()) {
           const tokens = found.get(i);
-          if (tokens) topics.push({ name: topic.name, words: [...new Set(tokens.map((t) => t.text))] });
+          if (!tokens) continue;
+          topics.push({ name: topic.name, words: [...new Set(tokens.map((t) => t.text))] });
+          indices.push(i);
         }
       }
       this.cache.topics = topics;
+      this.cache.topicIndices = indices;
     }
     return this.cache.topics;
+  }
+
+  /** For each entry of `topics`, its index in the strategy's topics (names need not be unique). */
+  get topicIndices(): number[] {
+    if (!this.cache.topicIndices) void this.topics;
+    return this.cache.topicIndices as number[];
   }
 
   /** True when the text in `range` overlaps a URL, mention or hashtag. */

@@ -1,8 +1,8 @@
 import type { DraftContext } from './context';
 import { defineRule, MAX_HINTS_PER_RULE, makeHint, NONE, t } from './rule';
+import { tagRemovalRange } from './tag-removal';
 import type { Hint } from './types';
 
-const SPACE_BEFORE = /[ \t]/;
 // A '#' that starts a word, followed by digits only: X does not link "#1" or "#2024".
 const DIGITS_ONLY = /(?<![\p{L}\p{N}_&/#＃])[#＃](\p{N}+)(?![\p{L}\p{N}\p{M}_])/gu;
 
@@ -32,9 +32,6 @@ function duplicates(ctx: DraftContext): Hint[] {
       seen.add(key);
       continue;
     }
-    // Remove the tag and the space before it, so no double space is left behind.
-    const start =
-      range.start > 0 && SPACE_BEFORE.test(ctx.text[range.start - 1] ?? '') ? range.start - 1 : range.start;
     hints.push(
       makeHint(
         self,
@@ -52,7 +49,7 @@ function duplicates(ctx: DraftContext): Hint[] {
               'Fjern den doble emneknaggen',
               'Remove the duplicate hashtag',
             ),
-            range: { start, end: range.end },
+            range: tagRemovalRange(ctx.text, range),
             text: '',
           },
         },

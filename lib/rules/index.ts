@@ -7,6 +7,7 @@ import { emptyReport } from './empty-report';
 import { hashtagCountRule } from './hashtag-count';
 import { hashtagFormatRule } from './hashtag-format';
 import { hashtagRelevanceRule, isRelevantHashtag } from './hashtag-relevance';
+import { hashtagSuggestionRule } from './hashtag-suggestion';
 import { languagePolicyRule } from './language-policy';
 import { lengthRule } from './length';
 import { linkWithoutCommentRule } from './link-without-comment';
@@ -28,6 +29,7 @@ export const rules = [
   hashtagCountRule,
   hashtagRelevanceRule,
   hashtagFormatRule,
+  hashtagSuggestionRule,
   offTopicRule,
   emptyCheerRule,
   shoutingRule,

@@ -21,25 +21,16 @@ function list(
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${or} ${words.at(-1)}`;
 }
 
-// One message per detected standard and allowed list: made once rather than on every keystroke.
-const messages = new Map<string, LocalizedText>();
-
 function messageFor(
   language: Exclude<WrittenStandard, 'und'>,
   allowed: readonly Exclude<WrittenStandard, 'und'>[],
 ): LocalizedText {
-  const key = `${language}:${allowed.join(',')}`;
-  let message = messages.get(key);
-  if (!message) {
-    const detected = names[language];
-    message = t(
-      `Utkastet ser ut til å være på ${detected.nb}, men strategien din bruker ${list(allowed, 'nb', 'eller')}.`,
-      `Utkastet ser ut til å vere på ${detected.nn}, men strategien din brukar ${list(allowed, 'nn', 'eller')}.`,
-      `This draft looks like ${detected.en}, but your strategy uses ${list(allowed, 'en', 'or')}.`,
-    );
-    messages.set(key, message);
-  }
-  return { ...message };
+  const detected = names[language];
+  return t(
+    `Utkastet ser ut til å være på ${detected.nb}, men strategien din bruker ${list(allowed, 'nb', 'eller')}.`,
+    `Utkastet ser ut til å vere på ${detected.nn}, men strategien din brukar ${list(allowed, 'nn', 'eller')}.`,
+    `This draft looks like ${detected.en}, but your strategy uses ${list(allowed, 'en', 'or')}.`,
+  );
 }
 
 const self = { id: 'language-policy', adviceId: 'channel-fit' } as const;

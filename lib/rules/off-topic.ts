@@ -6,21 +6,13 @@ import { defineRule, makeHint, NONE, t } from './rule';
 /** A draft needs this many words of its own before "off topic" means anything. */
 export const OFF_TOPIC_MIN_WORDS = 5;
 
-// The message depends only on the strategy's topics: built once per topic list, not per keystroke.
-const messages = new WeakMap<readonly Topic[], LocalizedText>();
-
 function messageFor(topics: readonly Topic[]): LocalizedText {
-  let message = messages.get(topics);
-  if (!message) {
-    const names = topics.map((topic) => topic.name).join(', ');
-    message = t(
-      `Utkastet treffer ingen av temaene dine: ${names}. Er det relevant for dem du vil nå?`,
-      `Utkastet treffer ingen av temaa dine: ${names}. Er det relevant for dei du vil nå?`,
-      `This draft touches none of your topics: ${names}. Is it relevant to the people you want to reach?`,
-    );
-    messages.set(topics, message);
-  }
-  return { ...message };
+  const names = topics.map((topic) => topic.name).join(', ');
+  return t(
+    `Utkastet treffer ingen av temaene dine: ${names}. Er det relevant for dem du vil nå?`,
+    `Utkastet treffer ingen av temaa dine: ${names}. Er det relevant for dei du vil nå?`,
+    `This draft touches none of your topics: ${names}. Is it relevant to the people you want to reach?`,
+  );
 }
 
 const self = { id: 'off-topic', adviceId: 'relevant-content' } as const;

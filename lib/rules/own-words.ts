@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize';
 
 /** True for a word that says something: not a number, not a function word, two letters or more. */
-export function isContentWord(token: Token): boolean {
+function isContentWord(token: Token): boolean {
   return !token.numeric && token.lower.length >= 2 && !token.info?.stop;
 }
 

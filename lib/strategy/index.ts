@@ -6,7 +6,7 @@ export { defaultRuleSettings, defaultStrategy } from './defaults';
 export { fieldName } from './errors';
 export { documentVersion, type LegacyStrategyV0, migrateToCurrent } from './migrations';
 export { type LoadResult, loadStrategy, type ParseResult, parseStrategy } from './parse';
-export { findPreset, type Preset, presets } from './presets';
+export { type Preset, presets } from './presets';
 export {
   type AccountType,
   accountTypes,
@@ -20,5 +20,5 @@ export {
   writtenStandards,
 } from './schema';
 export { type ResolvedStrategy, readStrategy } from './storage';
-export { exportStrategy, importStrategy, StrategyStore, strategyStore, type WriteResult } from './store';
+export { type StrategySnapshot, StrategyStore, type WriteResult } from './store';
 export { EXPORT_FORMAT, exportDocument, MAX_IMPORT_BYTES, parseImport } from './transfer';

@@ -12,7 +12,7 @@ import { STRATEGY_VERSION } from './schema';
  * Version 0: the flat, unversioned shape of Kvitter's pre-release builds. Topics were bare
  * words, there was one signature and one list of banned words. Kept here so old data still loads.
  */
-export const legacyStrategyV0Schema = z.object({
+const legacyStrategyV0Schema = z.object({
   accountType: z.enum(['personal', 'company', 'employee', 'business']).optional(),
   brand: z.string().optional(),
   audience: z.string().optional(),

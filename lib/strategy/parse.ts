@@ -6,7 +6,7 @@ import { STRATEGY_VERSION, type Strategy, strategySchema, type UiLanguage } from
 export type ParseResult = { ok: true; strategy: Strategy } | { ok: false; errors: FieldError[] };
 
 /** The error for a document written by a newer Kvitter. */
-export function futureVersionError(found: number, language: UiLanguage): FieldError {
+function futureVersionError(found: number, language: UiLanguage): FieldError {
   return {
     path: 'version',
     message: strategyText(language, 'futureVersion', { found, supported: STRATEGY_VERSION }),

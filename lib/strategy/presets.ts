@@ -191,8 +191,3 @@ export const presets: readonly Preset[] = [
     }),
   },
 ];
-
-/** The preset with this id, if any. */
-export function findPreset(id: string): Preset | undefined {
-  return presets.find((preset) => preset.id === id);
-}

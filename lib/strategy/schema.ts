@@ -13,17 +13,17 @@ export const accountTypes = ['personal', 'company', 'employee'] as const;
 
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
 
-export const topicSchema = z.object({
+const topicSchema = z.object({
   name: trimmed(60),
   keywords: z.array(trimmed(60)).max(50),
 });
 
-export const avoidPhraseSchema = z.object({
+const avoidPhraseSchema = z.object({
   phrase: trimmed(100),
   replacement: z.string().trim().max(100).optional(),
 });
 
-export const ruleSettingSchema = z.object({
+const ruleSettingSchema = z.object({
   enabled: z.boolean(),
   /** Overrides the rule's own severity; absent means the rule decides (e.g. empty-cheer is stronger in replies). */
   severity: z.enum(severities).optional(),

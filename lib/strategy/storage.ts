@@ -14,6 +14,7 @@ import { STRATEGY_VERSION, type Strategy, type UiLanguage } from './schema';
  * bring back an older strategy.
  */
 export { STRATEGY_KEY, STRATEGY_META_KEY };
+
 export const strategyAreas = ['sync', 'local'] as const satisfies readonly StrategyLocation[];
 
 /** storage.sync's QUOTA_BYTES_PER_ITEM (Chrome and Firefox): the key plus the JSON of the value. */
@@ -54,7 +55,7 @@ export async function readCopies(): Promise<StoredCopy[]> {
 }
 
 /** The copy in use: the newest; on a tie sync wins (it is what other devices see too). */
-export function currentCopy(copies: readonly StoredCopy[]): StoredCopy | null {
+function currentCopy(copies: readonly StoredCopy[]): StoredCopy | null {
   let best: StoredCopy | null = null;
   for (const copy of copies) {
     if (!best || copy.savedAt > best.savedAt || (copy.savedAt === best.savedAt && copy.area === 'sync')) {

@@ -211,25 +211,3 @@ export class StrategyStore {
     return 'local';
   }
 }
-
-let shared: StrategyStore | null = null;
-
-/** The store of this context, created on first use; only the background should write through it. */
-export function strategyStore(): StrategyStore {
-  shared ??= new StrategyStore();
-  return shared;
-}
-
-/** The export file (versioned JSON) of the stored strategy. */
-export function exportStrategy(): Promise<{ text: string; filename: string }> {
-  return strategyStore().export();
-}
-
-/**
- * Imports an export file and stores it (undoable). Invalid JSON, a wrong shape or types, a future
- * version, more than 1 MB or `__proto__`/`constructor` keys give errors and change nothing.
- * Background only: pages send 'import-strategy'.
- */
-export function importStrategy(text: string, language?: UiLanguage): Promise<WriteResult> {
-  return strategyStore().import(text, language);
-}

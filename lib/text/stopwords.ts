@@ -29,10 +29,3 @@ const toSet = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** The function words of each language, as sets of lower-case words. */
 export const stopwords = { nb: toSet(nb), nn: toSet(nn), en: toSet(en) } as const;
-
-const all = new Set([...stopwords.nb, ...stopwords.nn, ...stopwords.en]);
-
-/** True when a lower-case word is a function word in bokmål, nynorsk or English. */
-export function isStopword(lowerWord: string): boolean {
-  return all.has(lowerWord);
-}

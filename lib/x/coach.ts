@@ -108,11 +108,12 @@ export class Coach {
     this.schedule.request();
   }
 
-  /** Forget every report, e.g. after the strategy changed, and analyse again in the next frame. */
+  /** Forget every report, e.g. after the strategy or the engine arrived, and analyse again in the next frame. */
   reanalyse(): void {
     this.analysis.clear();
     this.schedule.request();
-    this.warmUp.run();
+    // The engine loads once someone writes; until then there is nothing to warm up.
+    if (this.writingSeen) this.warmUp.run();
   }
 
   /**

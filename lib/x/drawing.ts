@@ -9,6 +9,25 @@ import { Overlay } from './overlay';
 import { typeaheadSelector } from './selectors';
 import { themeOf, type XTheme } from './theme';
 
+/**
+ * The elements from `element` up that scroll their content (not the page itself): read once per
+ * composer drawn, in the geometry task, where style is fresh.
+ */
+function scrollingBoxes(element: Element): Element[] {
+  const view = element.ownerDocument.defaultView;
+  const boxes: Element[] = [];
+  for (
+    let at: Element | null = element;
+    at && at !== element.ownerDocument.documentElement;
+    at = at.parentElement
+  ) {
+    if (at === element.ownerDocument.body) break;
+    const overflow = view?.getComputedStyle(at).overflowY ?? '';
+    if (overflow === 'auto' || overflow === 'scroll') boxes.push(at);
+  }
+  return boxes;
+}
+
 /** A composer someone writes in, with its report (null when it cannot be read). */
 export type Drawable = { composer: FoundComposer; report: DraftReport | null };
 
@@ -52,7 +71,8 @@ export class Drawing {
   private drawnKey = '';
   private theme: XTheme | undefined;
   private themeReadAt = Number.NEGATIVE_INFINITY;
-  private readonly anchors = new Set<Element>();
+  /** The anchors drawn from, each with the boxes around it that scroll on their own. */
+  private readonly anchors = new Map<Element, Element[]>();
   private readonly resizes: ResizeObserver | undefined;
   private listening = false;
 
@@ -143,17 +163,7 @@ export class Drawing {
     this.follow(anchors);
   }
 
-  /** A scroll anywhere: only one inside an element holding a drawn composer moves what is drawn. */
-  private readonly onScroll = (event: Event) => {
-    const target = event.target;
-    if (!(target instanceof Element)) return;
-    for (const anchor of this.anchors) {
-      if (target.contains(anchor)) {
-        this.deps.requestGeometry();
-        return;
-      }
-    }
-  };
+  private readonly onScroll = () => this.deps.requestGeometry();
 
   private readonly onResize = () => this.deps.requestGeometry();
 
@@ -161,27 +171,28 @@ export class Drawing {
     if (on === this.listening) return;
     this.listening = on;
     const view = this.deps.doc.defaultView;
-    if (!view) return;
-    if (on) {
-      view.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
-      view.addEventListener('resize', this.onResize, { passive: true });
-    } else {
-      view.removeEventListener('scroll', this.onScroll, { capture: true });
-      view.removeEventListener('resize', this.onResize);
-    }
+    if (on) view?.addEventListener('resize', this.onResize, { passive: true });
+    else view?.removeEventListener('resize', this.onResize);
   }
 
-  /** Watches the boxes the badges hang from, so badges and marks follow a draft that grows. */
+  /**
+   * Watches the boxes the badges hang from, so badges and marks follow a draft that grows, and
+   * listens to the scrolling boxes around them (X's editor wrapper, its modal): the page's own
+   * scrolling moves the page layer with it and needs no listener.
+   */
   private follow(anchors: Set<Element>): void {
-    for (const anchor of this.anchors) {
+    for (const [anchor, scrollers] of this.anchors) {
       if (anchors.has(anchor)) continue;
       this.resizes?.unobserve(anchor);
+      for (const scroller of scrollers) scroller.removeEventListener('scroll', this.onScroll);
       this.anchors.delete(anchor);
     }
     for (const anchor of anchors) {
       if (this.anchors.has(anchor)) continue;
       this.resizes?.observe(anchor);
-      this.anchors.add(anchor);
+      const scrollers = scrollingBoxes(anchor);
+      for (const scroller of scrollers) scroller.addEventListener('scroll', this.onScroll, { passive: true });
+      this.anchors.set(anchor, scrollers);
     }
   }
 

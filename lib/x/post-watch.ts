@@ -4,7 +4,7 @@ import type { FoundComposer } from './composers';
 import { readDraftText } from './draft-text';
 
 /** How long X may take to clear or close the composer after Post before we assume it did not post. */
-export const postConfirmWindowMs = 2500;
+const postConfirmWindowMs = 2500;
 
 type Pending = {
   /** The first part of what was posted: it empties or disappears once X accepted the post. */

@@ -7,7 +7,7 @@ type Snapshot = { url: string; composers: ComposerState[] };
  * objects (a report is reused for as long as its composer's text, kind and position stay the
  * same). Compared field by field rather than serialised: this runs on every keystroke.
  */
-export function sameTabState(a: Snapshot, b: Snapshot): boolean {
+function sameTabState(a: Snapshot, b: Snapshot): boolean {
   if (a.url !== b.url || a.composers.length !== b.composers.length) return false;
   return a.composers.every((before, i) => {
     const after = b.composers[i];

@@ -5,7 +5,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { Kvitter } from '../e2e/harness';
-import { typeInto } from '../e2e/x-helpers';
+import { badgeOf, readOverlay, typeInto } from '../e2e/x-helpers';
 import { type Attribution, attribute, longTasks, startProfiler } from './profile';
 
 export const liveHomeUrl = 'https://x.com/home?timeline=live';
@@ -137,13 +137,12 @@ async function holdDraft(page: Page, kvitter: boolean): Promise<void> {
 }
 
 async function waitForHints(page: Page): Promise<void> {
-  await page.locator('kvitter-badges button[data-composer-id="home:0"]').waitFor({ timeout: 10_000 });
-  const highlighted = () =>
-    page.evaluate(
-      `[...CSS.highlights.keys()].some((name) => name.startsWith('kvitter-') && CSS.highlights.get(name).size > 0)`,
-    );
-  for (let tries = 0; !(await highlighted()); tries++) {
-    if (tries > 100) throw new Error('The draft has no highlights');
+  const drawn = async () => {
+    const overlay = await readOverlay(page);
+    return overlay.marks.length > 0 && overlay.badges.some((badge) => badge.composerId === 'home:0');
+  };
+  for (let tries = 0; !(await drawn()); tries++) {
+    if (tries > 100) throw new Error('The draft has no highlights or no badge');
     await page.waitForTimeout(100);
   }
 }
@@ -178,9 +177,8 @@ export async function scrollPass(kvitter: Kvitter, options: PassOptions): Promis
     const withKvitter = kvitter.extensionId !== '';
     if (withKvitter && options.draft && options.pattern === 'band') {
       // The draft was on screen throughout: its badge is still shown.
-      if (!(await page.locator('kvitter-badges button[data-composer-id="home:0"]').isVisible())) {
-        throw new Error('The badge is gone');
-      }
+      const badge = await badgeOf(page, 'home:0');
+      if (!badge || badge.hidden) throw new Error('The badge is gone');
     }
     return {
       profile,

@@ -37,6 +37,8 @@ export function fakeClient(options: Options = {}) {
     canUndo: options.canUndo ?? false,
   };
   let tabState = options.tabState ?? null;
+  let scan = options.scan ?? null;
+  const watchedTabs: number[] = [];
   const strategyWatchers = new Set<(s: StrategySnapshot) => void>();
   const tabWatchers = new Set<(s: TabState | null) => void>();
   const scanWatchers = new Set<(s: ProfileScan | null) => void>();
@@ -72,7 +74,7 @@ export function fakeClient(options: Options = {}) {
         case 'get-stats':
           return (options.stats ?? noStats) as never;
         case 'get-profile-scan':
-          return (options.scan ?? null) as never;
+          return scan as never;
         case 'get-suggestions':
           return suggestions as never;
         case 'get-learning':
@@ -107,12 +109,16 @@ export function fakeClient(options: Options = {}) {
       queueMicrotask(() => callback(snapshot));
       return () => strategyWatchers.delete(callback);
     },
-    watchTabState: (_tabId, callback) => {
+    // Like the real watchers: the stored value at once, then every change.
+    watchTabState: (tabId, callback) => {
+      watchedTabs.push(tabId);
       tabWatchers.add(callback);
+      queueMicrotask(() => tabWatchers.has(callback) && callback(tabState));
       return () => tabWatchers.delete(callback);
     },
     watchProfileScan: (callback) => {
       scanWatchers.add(callback);
+      queueMicrotask(() => scanWatchers.has(callback) && callback(scan));
       return () => scanWatchers.delete(callback);
     },
     watchLearned: (callback) => {
@@ -124,6 +130,8 @@ export function fakeClient(options: Options = {}) {
   return {
     client,
     sent,
+    /** The tabs whose state a page followed, in order. */
+    watchedTabs: () => [...watchedTabs],
     /** The strategy as the fake background holds it now. */
     stored: () => snapshot.strategy,
     /** Messages of one type that were sent, in order. */
@@ -139,6 +147,7 @@ export function fakeClient(options: Options = {}) {
       for (const watcher of tabWatchers) watcher(next);
     },
     pushScan(next: ProfileScan | null) {
+      scan = next;
       for (const watcher of scanWatchers) watcher(next);
     },
     /** New proposals, as the storage watcher would announce them after learning. */

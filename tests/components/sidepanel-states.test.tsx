@@ -158,7 +158,7 @@ describe('which tab the panel follows', () => {
     const fake = fakeClient({ strategy: english });
     renderWith(fake.client, <SidePanel fixedTabId={null} />);
     await waitFor(() => expect(screen.getByText('Kvitter works on X')).toBeInTheDocument());
-    expect(fake.sentOf('get-tab-state').map((m) => m.tabId)).toEqual([first.id]);
+    expect(fake.watchedTabs()).toEqual([first.id]);
     const second = await fakeBrowser.tabs.create({
       windowId: window?.id,
       url: 'https://x.com/home',
@@ -166,7 +166,7 @@ describe('which tab the panel follows', () => {
     });
     await waitFor(() => expect(screen.getByText('Your strategy')).toBeInTheDocument());
     expect(screen.queryByText('Kvitter works on X')).not.toBeInTheDocument();
-    expect(fake.sentOf('get-tab-state').map((m) => m.tabId)).toEqual([first.id, second.id]);
+    expect(fake.watchedTabs()).toEqual([first.id, second.id]);
   });
 
   it('reads ?tab= and knows the hosts Kvitter works on', () => {

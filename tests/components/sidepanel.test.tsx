@@ -148,6 +148,30 @@ describe('side panel while writing', () => {
     expect(await screen.findByText('Only cheering')).toBeInTheDocument();
   });
 
+  it('tells apart two hints about the whole draft by what their fixes add', async () => {
+    const text = 'Kundeservicen vår svarer på alle spørsmål om kampanjen';
+    const suggest = (tag: string) =>
+      hint({
+        ruleId: 'hashtag-suggestion',
+        severity: 'suggestion',
+        adviceId: 'hashtags-relevant',
+        message: { nb: 'x', nn: 'x', en: `Tag it #${tag}` },
+        fix: {
+          label: { nb: 'x', nn: 'x', en: `Add #${tag}` },
+          range: { start: text.length, end: text.length },
+          text: ` #${tag}`,
+        },
+      });
+    await renderPanel({
+      tabState: xTab(0, [okComposer('c0', text, [suggest('kunde'), suggest('kampanje')])]),
+    });
+    const first = (await screen.findByText('Tag it #kunde')).closest('li') as HTMLElement;
+    expect(screen.getByRole('button', { name: 'Add #kampanje' })).toBeInTheDocument();
+    await userEvent.click(within(first).getByRole('button', { name: 'Ignore for this draft' }));
+    expect(screen.queryByText('Tag it #kunde')).not.toBeInTheDocument();
+    expect(screen.getByText('Tag it #kampanje')).toBeInTheDocument();
+  });
+
   it('opens the advice behind a hint with its source', async () => {
     const composer = okComposer('c0', 'Hei', [
       hint({ ruleId: 'hashtag-count', severity: 'warning', adviceId: 'hashtags-relevant' }),

@@ -75,7 +75,7 @@ describe('live coaching on x.com', () => {
 
   it('colours highlights for the theme X shows, and follows a switch without retyping', async () => {
     const page = await kvitter.openX('https://x.com/home');
-    await typeInto(page, 'Hei #a #a');
+    await typeInto(page, 'Møte om nettverk #a #a');
     const lines = async () =>
       (await markBoxes(page, 'warning')).length > 0 &&
       (await readOverlay(page)).marks.map((mark) => mark.line);
@@ -95,13 +95,13 @@ describe('live coaching on x.com', () => {
       await page.setViewportSize({ width: 1200 - 10 * (i + 1), height: 800 });
       await expect.poll(lines).toEqual([warningLine]);
     }
-    expect(await page.evaluate(() => window.fixture.draftText())).toBe('Hei #a #a');
+    expect(await page.evaluate(() => window.fixture.draftText())).toBe('Møte om nettverk #a #a');
     await page.close();
   });
 
   it('keeps the badge by the composer while the draft grows and the page scrolls, and opens the coach from it', async () => {
     const page = await kvitter.openX('https://x.com/home');
-    await typeInto(page, 'Hei #a #b #c');
+    await typeInto(page, 'Møte om nettverk #a #b #c');
     await expect.poll(async () => (await badgeOf(page, 'home:0'))?.counts).toEqual({ warning: 1 });
     const offset = async () => {
       const composer = await page

@@ -83,6 +83,23 @@ describe('changing the draft', () => {
     await page.close();
   });
 
+  it.each([
+    ['Kundeservicen vår svarer i hele helgen', ' #kundeservice'],
+    ['Kundeservicen vår svarer i hele helgen\n', '#kundeservice'],
+  ])('appends at the end of the draft, as a hashtag suggestion does: %j', async (text, tag) => {
+    const page = await kvitter.openX('https://x.com/home');
+    await typeInto(page, text);
+    await expect.poll(async () => (await spy.composers(page))[0]).toMatchObject({ status: 'ok', text });
+    const fix: HintFix = {
+      label: { nb: 'Legg til', nn: 'Legg til', en: 'Add' },
+      range: { start: text.length, end: text.length },
+      text: tag,
+    };
+    expect(await applyFix(page, 'home:0', fix)).toEqual({ ok: true });
+    expect(await page.evaluate(() => window.fixture.draftText())).toBe(text + tag);
+    await page.close();
+  });
+
   it('refuses a fix for a composer that is not there, without touching the page', async () => {
     const page = await kvitter.openX('https://x.com/home');
     await typeInto(page, 'Hei');

@@ -187,7 +187,7 @@ describe('the content script over a long session', () => {
     });
     await page.goto('https://x.com/home');
     // A duplicate hashtag: a warning on the badge shows the analysis has loaded and run.
-    await typeInto(page, 'Hei #nettverk #nettverk');
+    await typeInto(page, 'Møte om nettverk #nettverk #nettverk');
     await expect.poll(async () => (await badgeOf(page, 'home:0'))?.counts).toEqual({ warning: 1 });
     expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
     await page.close();
@@ -201,14 +201,14 @@ describe('an extension update', () => {
       const page = await kvitter.openX('https://x.com/home');
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await typeInto(page, 'Hei #a #a');
+      await typeInto(page, 'Møte om nettverk #a #a');
       await expect.poll(async () => (await readOverlay(page)).marks.length).toBeGreaterThan(0);
 
       // What an update does to a running content script: its extension context goes away.
       await kvitter.serviceWorker?.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
       await page.keyboard.type(' mer');
       await expect.poll(async () => (await readOverlay(page)).hosts).toBe(0);
-      expect(await page.evaluate(() => window.fixture.draftText())).toBe('Hei #a #a mer');
+      expect(await page.evaluate(() => window.fixture.draftText())).toBe('Møte om nettverk #a #a mer');
       expect(errors).toEqual([]);
     } finally {
       await kvitter.close();

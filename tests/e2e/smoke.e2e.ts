@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Kvitter, launchKvitter } from './harness';
+import { extensionDir, type Kvitter, launchKvitter } from './harness';
 import { contentScriptWorld } from './x-helpers';
 
 describe('the built extension in Chromium', () => {
@@ -32,6 +33,27 @@ describe('the built extension in Chromium', () => {
       await expect.poll(() => page.locator('h1').first().textContent()).toContain('Kvitter');
       await page.close();
     }
+  });
+
+  it('names itself from _locales: Chrome fills in the manifest’s name, description and shortcut', async () => {
+    const shown = await kvitter.serviceWorker?.evaluate(async () => ({
+      language: chrome.i18n.getUILanguage(),
+      name: chrome.i18n.getMessage('extensionName'),
+      description: chrome.i18n.getMessage('extensionDescription'),
+      manifest: chrome.runtime.getManifest(),
+      shortcut: (await chrome.commands.getAll()).find((command) => command.name === 'open-coach'),
+    }));
+    const english = JSON.parse(readFileSync(`${extensionDir}/_locales/en/messages.json`, 'utf8'));
+    expect(shown?.name).toBe('Kvitter');
+    expect(shown?.manifest.name).toBe('Kvitter');
+    expect(shown?.manifest.default_locale).toBe('en');
+    expect(shown?.manifest.description).toBe(shown?.description);
+    // Debian's Chromium ships its English UI only, so the texts are the default locale's.
+    if (shown?.language.startsWith('en')) {
+      expect(shown.description).toBe(english.extensionDescription.message);
+      expect(shown.shortcut?.description).toBe(english.openCoachCommand.message);
+    }
+    expect(shown?.shortcut?.description).not.toMatch(/__MSG_/);
   });
 
   it('asks for no permission beyond storage, sidePanel and X hosts', async () => {

@@ -7,7 +7,7 @@ import { WelcomePage } from '../../components/welcome/WelcomePage';
 import type { UiLanguage } from '../../lib/i18n';
 import { welcomeCatalog } from '../../lib/i18n/welcome';
 import { defaultStrategy } from '../../lib/strategy/defaults';
-import { findPreset } from '../../lib/strategy/presets';
+import { presets } from '../../lib/strategy/presets';
 import type { Strategy } from '../../lib/strategy/schema';
 import { fakeClient, renderWith } from '../components/fakeClient';
 
@@ -108,7 +108,7 @@ describe('the welcome page’s steps', () => {
     await user.click(screen.getByRole('radio', { name: /Customer-service account/ }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(currentStep()).toBe('audience'));
-    const preset = findPreset('customer-service')?.strategy;
+    const preset = presets.find((candidate) => candidate.id === 'customer-service')?.strategy;
     expect(fake.stored()).toEqual({ ...preset, uiLanguage: 'en', brandNames: ['Kvitter AS'] });
     // The next step starts from what was just saved.
     expect(screen.getByRole('textbox', { name: 'Whom do you want to reach?' })).toHaveValue(preset?.audience);

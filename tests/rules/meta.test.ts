@@ -26,6 +26,7 @@ const drafts = [
   'Jeg har skrevet en lang tekst om været i Bergen i dag og i morgen',
   'Gratulerer!!!',
   'Dette er HELT FANTASTISK og billigst',
+  'Kundeservicen vår svarer raskt på alle spørsmål gjennom hele helgen',
 ];
 
 const isRule = (value: unknown): value is Rule =>

@@ -531,8 +531,11 @@ describe('Coach', () => {
       );
       const idleFor = (ms: number): IdleDeadline => ({ didTimeout: false, timeRemaining: () => ms });
       try {
-        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+        // Someone writes, so the engine is (being) loaded.
+        document.body.append(draftComposer(['Hei']).container);
         const coach = start();
+        await frames();
+        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
         coach.reanalyse();
         coach.reanalyse();
         // Not while the page starts up: a moment later.
@@ -567,34 +570,37 @@ describe('Coach', () => {
       }
     });
 
-    it('warms up only an engine that is there, at once when it arrives after start-up', async () => {
+    it('warms nothing up while nobody writes, and warms the engine up once it arrives', async () => {
       const idle: Array<(deadline: IdleDeadline) => void> = [];
       vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) =>
         idle.push(callback),
       );
       const long: IdleDeadline = { didTimeout: false, timeRemaining: () => 49 };
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
       try {
         // The strategy is here, the engine is not: only empty drafts get a report.
         analyze.mockImplementation((draft) => (draft.text === '' ? fakeAnalyze(draft) : null));
+        const { container, editor } = draftComposer(['']);
+        document.body.append(container);
         const coach = start();
+        await frames();
+        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+        // The strategy arrives while someone only reads: no timer, no idle callback.
         coach.reanalyse();
-        vi.advanceTimersByTime(1499);
-        expect(idle).toHaveLength(0);
-        vi.advanceTimersByTime(1);
-        idle.shift()?.(long);
-        expect(analyze).toHaveBeenCalledTimes(1);
-        expect(idle).toHaveLength(0);
-        // Someone clicks into the box a minute later; the engine arrives and the entrypoint reanalyses.
         vi.advanceTimersByTime(60_000);
+        expect(idle).toHaveLength(0);
+        vi.useRealTimers();
+        // Someone clicks into the box; the engine arrives and the entrypoint reanalyses.
+        focus(editor);
+        await frames();
+        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
         analyze.mockClear();
         analyze.mockImplementation(fakeAnalyze);
         coach.reanalyse();
-        vi.advanceTimersByTime(0);
+        vi.advanceTimersByTime(1500);
         let runs = 0;
         for (let callback = idle.shift(); callback; callback = idle.shift(), runs++) callback(long);
         expect(runs).toBeGreaterThanOrEqual(5);
-        expect(new Set(analyze.mock.calls.map(([draft]) => draft.text)).size).toBe(runs);
+        expect(new Set(analyze.mock.calls.map(([draft]) => draft.text)).size).toBeGreaterThanOrEqual(runs);
       } finally {
         vi.useRealTimers();
         vi.unstubAllGlobals();
