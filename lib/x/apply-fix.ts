@@ -57,10 +57,26 @@ export async function applyFix(
   let settled = selectionSettled(doc);
   if (!select(editor, start, end)) return { ok: false, reason: 'fixRangeOutside' };
   await settled;
-  // execCommand is deprecated but still the one way to make the browser type on our behalf.
-  if (fix.text === '') doc.execCommand('delete');
-  else doc.execCommand('insertText', false, fix.text);
-  await nextFrame();
+  if (fix.text === '' && !isTextarea(editor)) {
+    // A deletion Draft.js makes itself: an `input` of type deleteContentBackward over an unchanged
+    // page deletes its own selection. The browser's delete across X's decorated leaves (a
+    // hashtag's coloured span) can leave Draft.js's state and the page apart (Firefox does), so it
+    // is only the fallback, for an editor that does not take the event.
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+    await nextFrame();
+    if (readDraftText(editor) === before) {
+      settled = selectionSettled(doc);
+      select(editor, start, end);
+      await settled;
+      doc.execCommand('delete');
+      await nextFrame();
+    }
+  } else {
+    // execCommand is deprecated but still the one way to make the browser type on our behalf.
+    if (fix.text === '') doc.execCommand('delete');
+    else doc.execCommand('insertText', false, fix.text);
+    await nextFrame();
+  }
 
   const after = readDraftText(editor);
   if (after !== expected) return { ok: false, reason: 'fixNotApplied' };

@@ -150,7 +150,9 @@ export class Coach {
   private run(): void {
     if (this.deps.ctx.signal.aborted || this.orphan.orphaned()) return;
     // Find: only when something said the structure may have changed, or a known editor is gone.
-    if (this.structureChanged || this.composers.some((composer) => !composer.element.isConnected)) {
+    const restructured =
+      this.structureChanged || this.composers.some((composer) => !composer.element.isConnected);
+    if (restructured) {
       this.structureChanged = false;
       this.composers = findComposers(this.doc, location.pathname);
     }
@@ -171,7 +173,9 @@ export class Coach {
     }
     this.analysis.keepOnly(new Set(this.composers.map((composer) => composer.id)));
     this.watch.follow(active.map(({ composer }) => composer));
-    this.drawing.update(active, this.deps.language());
+    // A structure change (X's typeahead opening over the badge, a part added) moves what is drawn
+    // even when no hint changed.
+    this.drawing.update(active, this.deps.language(), restructured);
     // Sent last: the message wakes the side panel and the browser, which then compete with the
     // page for the machine's cores; nothing of Kvitter's should still be running on the page by then.
     this.tabState.offer({ url: location.href, composers: states });

@@ -9,6 +9,7 @@ import {
   composerIndex,
   dialogSelector,
   layersSelector,
+  openedPostSelector,
   shownPostSelector,
   statusPathPattern,
 } from './selectors';
@@ -45,8 +46,13 @@ function surfaceOf(element: Element, pathname: string): Surface {
   if (element.closest(`${layersSelector}, ${dialogSelector}`)) return 'modal';
   // Narrow windows show /compose/post as a page of its own, with no dialog: still the modal's composer.
   if (composeContainerOf(element)) return 'modal';
-  if (statusPathPattern.test(pathname)) return 'inline-reply';
+  if (statusPathPattern.test(pathname) || besideOpenedPost(element)) return 'inline-reply';
   return 'home';
+}
+
+/** The inline reply of a status page, also while a reply modal over it has taken the URL. */
+function besideOpenedPost(element: Element): boolean {
+  return element.ownerDocument.querySelector(openedPostSelector)?.parentElement?.contains(element) ?? false;
 }
 
 /**

@@ -90,9 +90,10 @@ export class Drawing {
 
   /**
    * What to draw after this frame. Geometry is asked for only when something drawn may have
-   * changed: another hint range, count, composer, language, or a theme to check.
+   * changed: another hint range, count, composer, language, a theme to check, or the page's
+   * structure (`restructured`: X's typeahead opened or closed, which the badge must not cover).
    */
-  update(active: Drawable[], language: UiLanguage): void {
+  update(active: Drawable[], language: UiLanguage, restructured = false): void {
     this.active = active;
     this.language = language;
     if (active.length === 0) {
@@ -108,7 +109,7 @@ export class Drawing {
       ]),
     ]);
     const themeDue = performance.now() - this.themeReadAt >= themeCheckMs;
-    if (key !== this.drawnKey || themeDue || !this.overlay.shown) {
+    if (restructured || key !== this.drawnKey || themeDue || !this.overlay.shown) {
       this.drawnKey = key;
       this.deps.requestGeometry();
     }

@@ -72,6 +72,12 @@ export const shownPostSelector = [
   byTestId(testIds.userName),
 ].join(', ');
 
+/**
+ * The post a status page opens (X gives it `tabindex="-1"`); its inline reply box sits beside it,
+ * in the same parent, and stays there under a reply modal opened over the page.
+ */
+export const openedPostSelector = `article${byTestId(testIds.post)}[tabindex="-1"]`;
+
 /** A post in a timeline; a quoted post inside it is no article (it sits in a `quotedPostSelector` card). */
 export const postArticleSelector = `article${byTestId(testIds.post)}`;
 

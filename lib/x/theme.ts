@@ -1,6 +1,10 @@
 import type { Severity } from '../core/types';
 
-/** X's three display themes: light (white), dim (dark blue, rgb 21 32 43) and lights out (black). */
+/**
+ * X's display themes: light (white) and lights out (black, or rgb 5 5 5 with high contrast). Dim
+ * (dark blue, rgb 21 32 43) was removed by X in February 2026; it is kept for users of extensions
+ * that restore it (Control Panel for Twitter paints the body that colour).
+ */
 export type XTheme = 'light' | 'dim' | 'dark';
 
 /**
@@ -16,7 +20,7 @@ export function themeOf(doc: Document): XTheme {
   const [r, g, b] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
   if (luminance > 0.5) return 'light';
-  // Dim is a dark blue; lights out is (near) black.
+  // Dim (restored by an extension) is a dark blue; lights out is (near) black.
   return b - r > 12 && luminance > 0.05 ? 'dim' : 'dark';
 }
 

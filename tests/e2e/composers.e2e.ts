@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Kvitter, launchKvitter } from './harness';
 import {
+  addPart,
   badgeOf,
   intersects,
   markBoxes,
@@ -140,12 +141,16 @@ describe('live coaching on x.com', () => {
   it('reads both parts of a thread in the compose modal with their positions', async () => {
     const page = await kvitter.openX('https://x.com/compose/post');
     await typeInto(page, 'Første del av tråden', 0);
-    await typeInto(page, 'Andre del', 1);
+    // X's modal starts with one part; its addButton adds the next, which takes the focus.
+    await addPart(page, 1);
+    await page.keyboard.type('Andre del');
+    // The home box stays under the modal, empty, with its own tweetTextarea_0.
     await expect
       .poll(async () =>
         (await spy.composers(page)).map((c) => c.status === 'ok' && [c.id, c.kind, c.position, c.text]),
       )
       .toEqual([
+        ['home:0', 'post', 0, ''],
         ['modal:0', 'post', 0, 'Første del av tråden'],
         ['modal:1', 'post', 1, 'Andre del'],
       ]);
@@ -157,8 +162,8 @@ describe('live coaching on x.com', () => {
       const page = await kvitter.openX(`https://x.com/compose/post?mode=${mode}`);
       await typeInto(page, 'Godt poeng');
       await expect
-        .poll(async () => (await spy.composers(page))[0])
-        .toMatchObject({ id: 'modal:0', kind: mode });
+        .poll(async () => (await spy.composers(page)).find((c) => c.id === 'modal:0'))
+        .toMatchObject({ id: 'modal:0', kind: mode, text: 'Godt poeng' });
       await page.close();
     }
   });
@@ -215,6 +220,8 @@ describe('live coaching on x.com', () => {
     const page = await kvitter.openX('https://x.com/home');
     await typeInto(page, 'Vi har lagt ut ein ny rapport om nynorsk i sosiale medium #nynorsk');
     await expect.poll(async () => (await spy.composers(page))[0]?.status).toBe('ok');
+    // X's list of hashtags opened for '#nynorsk' and covers the page: Escape closes it, as people do.
+    await page.keyboard.press('Escape');
     await page.locator('[data-testid="tweetButtonInline"]').click();
     await expect
       .poll(async () => (await spy.messages(page)).filter((m) => m.type === 'post-made'))
@@ -225,7 +232,9 @@ describe('live coaching on x.com', () => {
   it('logs a reply posted with Ctrl+Enter from the modal', async () => {
     const page = await kvitter.openX('https://x.com/compose/post?mode=reply');
     await typeInto(page, 'Det beste rådet var å lytte før en snakker.');
-    await expect.poll(async () => (await spy.composers(page))[0]?.status).toBe('ok');
+    await expect
+      .poll(async () => (await spy.composers(page)).find((c) => c.id === 'modal:0'))
+      .toMatchObject({ status: 'ok', text: 'Det beste rådet var å lytte før en snakker.' });
     await page.keyboard.press('Control+Enter');
     await expect
       .poll(async () => (await spy.messages(page)).filter((m) => m.type === 'post-made'))
@@ -235,7 +244,8 @@ describe('live coaching on x.com', () => {
 
   it('tells the background once when the repost menu opens', async () => {
     const page = await kvitter.openX('https://x.com/kari/status/1234567890');
-    await page.locator('[data-testid="retweet"]').click();
+    // The opened post's Repost (the conversation under it has more).
+    await page.locator('[data-testid="retweet"]').first().click();
     await page.locator('[data-testid="retweetConfirm"]').waitFor();
     await expect
       .poll(async () => (await spy.messages(page)).filter((m) => m.type === 'repost-menu-opened').length)
@@ -267,6 +277,16 @@ describe('live coaching on x.com', () => {
       });
     expect((await spy.messages(other)).some((m) => m.type === 'profile-scan')).toBe(false);
     await other.close();
+    await own.close();
+  });
+
+  it('scans a new account’s own profile, where X offers "Set up profile" under the same test id', async () => {
+    const own = await kvitter.openX('https://x.com/kvitterdemo?profile=new');
+    await expect
+      .poll(async () => (await spy.messages(own)).find((m) => m.type === 'profile-scan'))
+      .toMatchObject({
+        scan: { handle: 'kvitterdemo', hasDefaultAvatar: true, hasBanner: false, bio: null },
+      });
     await own.close();
   });
 });

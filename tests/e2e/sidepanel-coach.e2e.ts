@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kvitter, launchKvitter } from './harness';
-import { spyOnContent, typeInto } from './x-helpers';
+import { addPart, spyOnContent, typeInto } from './x-helpers';
 
 /** The whole path a user sees: typing on x.com, hints in the side panel, a fix from the panel. */
 describe('coaching from the side panel', () => {
@@ -39,7 +39,9 @@ describe('coaching from the side panel', () => {
     const page = await kvitter.openX('https://x.com/compose/post');
     const panel = await kvitter.openExtensionPage(`sidepanel.html?tab=${await kvitter.tabIdOf(page)}`);
     await page.bringToFront();
-    await typeInto(page, 'Hei', 1);
+    await typeInto(page, 'Første del', 0);
+    await addPart(page, 1);
+    await page.keyboard.type('Hei');
     const meter = panel.locator('[data-composer-id="modal:1"] [data-weighted-length]');
     await expect.poll(() => meter.getAttribute('data-weighted-length')).toBe('3');
     await page.keyboard.type(' på deg');
@@ -108,7 +110,7 @@ describe('coaching from the side panel', () => {
     const page = await kvitter.openX('https://x.com/kari/status/1234567890');
     const panel = await kvitter.openExtensionPage(`sidepanel.html?tab=${await kvitter.tabIdOf(page)}`);
     await page.bringToFront();
-    await page.locator('[data-testid="retweet"]').click();
+    await page.locator('[data-testid="retweet"]').first().click();
     await panel.locator('[data-advice-id="retweet-wisely"]').waitFor();
     await panel.close();
     await page.close();

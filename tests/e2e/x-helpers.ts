@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 import type { ComposerState, ContentMessage } from '../../lib/messaging/protocol';
 import type { Kvitter } from './harness';
 
@@ -168,11 +168,20 @@ export async function markBoxes(page: Page, severity: string): Promise<Box[]> {
   return (await readOverlay(page)).marks.filter((mark) => mark.severity === severity).map((mark) => mark.box);
 }
 
-/** The box of the `occurrence`-th appearance of `word` in composer `index`'s rendered text. */
+/**
+ * The element in front for a selector: X keeps the page under its compose modal, home box and
+ * all (a second `tweetTextarea_0`, a second toolbar), and the modal in `#layers` comes after the
+ * app in the document, so the one in front is the last.
+ */
+export function inFront(page: Page, selector: string): Locator {
+  return page.locator(selector).last();
+}
+
+/** The box of the `occurrence`-th appearance of `word` in composer `index`'s rendered text (the one in front). */
 export function wordBox(page: Page, word: string, index = 0, occurrence = 0): Promise<Box | null> {
   return page.evaluate(
     ({ word, index, occurrence }) => {
-      const editor = document.querySelector(`[data-testid="tweetTextarea_${index}"]`);
+      const editor = [...document.querySelectorAll(`[data-testid="tweetTextarea_${index}"]`)].at(-1);
       if (!editor) return null;
       const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
       let seen = 0;
@@ -212,12 +221,41 @@ export async function scrollThrough(page: Page): Promise<void> {
   }
 }
 
-/** Clicks into composer `index` and types `text` as a person would, key by key. */
+/** Clicks into composer `index` (the one in front) and types `text` as a person would, key by key. */
 export async function typeInto(page: Page, text: string, index = 0): Promise<void> {
-  const editor = page.locator(`[data-testid="tweetTextarea_${index}"]`);
+  const editor = inFront(page, `[data-testid="tweetTextarea_${index}"]`);
   await editor.waitFor();
   await editor.click();
   await page.keyboard.type(text);
+}
+
+/**
+ * Adds a part to the thread in front with X's `addButton`, which only the active part's toolbar
+ * shows; waits until part `expected` exists and has the focus, as X gives it.
+ */
+export async function addPart(page: Page, expected: number): Promise<void> {
+  await inFront(page, '[data-testid="toolBar"] [data-testid="addButton"]').click();
+  await page.waitForFunction(
+    (expected) => document.activeElement?.closest(`[data-testid="tweetTextarea_${expected}"]`) != null,
+    expected,
+  );
+}
+
+/** The box of X's open typeahead list, or null while it is closed. */
+export function typeaheadBox(page: Page): Promise<Box | null> {
+  return page.evaluate(() => {
+    const list = document.querySelector('[role="listbox"][id^="typeaheadDropdownWrapped-"]');
+    if (!list) return null;
+    const { left, top, right, bottom } = list.getBoundingClientRect();
+    return { left, top, right, bottom };
+  });
+}
+
+/** The box of an element (the one in front), as the page lays it out. */
+export async function boxOf(page: Page, selector: string): Promise<Box> {
+  const box = await inFront(page, selector).boundingBox();
+  if (!box) throw new Error(`${selector} has no box`);
+  return { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
 }
 
 /** The content script's isolated world in a page (Chromium gives each extension its own). */

@@ -14,9 +14,14 @@ const controlAddonDir = resolve(dirname(fileURLToPath(import.meta.url)), 'contro
 
 const poll = { timeout: 30_000, interval: 100 };
 
-/** Clicks into composer `index` and types `text` as a person would, key by key. */
+/**
+ * Clicks into composer `index` and types `text` as a person would, key by key. X keeps the page
+ * (and its home box) under the compose modal: the composer in front is the last one.
+ */
 async function typeInto(page: Page, text: string, index = 0): Promise<void> {
-  const editor = await page.waitForSelector(`[data-testid="tweetTextarea_${index}"]`);
+  const selector = `[data-testid="tweetTextarea_${index}"]`;
+  await page.waitForSelector(selector);
+  const editor = (await page.$$(selector)).at(-1);
   await editor?.click();
   await page.keyboard.type(text);
 }
@@ -100,6 +105,11 @@ describe('Kvitter in Firefox', () => {
         e.getAttribute('data-weighted-length'),
       );
     await modal.bringToFront();
+    // X's modal starts with one part; its addButton (in the active part's toolbar) adds the next.
+    await typeInto(modal, 'Første del', 0);
+    const add = (await modal.$$('[data-testid="toolBar"] [data-testid="addButton"]')).at(-1);
+    await add?.click();
+    await modal.waitForSelector('[role="dialog"] [data-testid="tweetTextarea_1"]');
     await typeInto(modal, 'Hei', 1);
     await expect.poll(length, poll).toBe('3');
     await modal.keyboard.type(' på deg');

@@ -45,6 +45,20 @@ describe('applyFix', () => {
     expect(exec).toHaveBeenCalledWith('delete');
   });
 
+  it('lets Draft.js delete the words itself when it takes an input of type deleteContentBackward', async () => {
+    const { container, editor } = draftComposer([['Hei ', '#nett', ' ', '#Nett']]);
+    page('/home', container);
+    // Draft.js's own handling: with the page unchanged, it deletes its selection from its state.
+    editor.addEventListener('input', (event) => {
+      if ((event as InputEvent).inputType !== 'deleteContentBackward') return;
+      const selected = document.getSelection()?.toString() ?? '';
+      setLines(editor, [(readDraftText(editor) ?? '').replace(selected, '')]);
+    });
+    const exec = stubExec(() => true);
+    expect(await applyFix(editor, fix(9, 15, ''), frame)).toEqual({ ok: true, text: 'Hei #nett' });
+    expect(exec).not.toHaveBeenCalled();
+  });
+
   it('fails honestly when the editor did not take the change', async () => {
     const { container, editor } = draftComposer(['Hei']);
     page('/home', container);

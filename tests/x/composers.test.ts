@@ -66,6 +66,19 @@ describe('findComposers', () => {
     ]);
   });
 
+  it('keeps a status page’s inline reply an inline reply under a reply modal that took the URL', () => {
+    const opened = h('article', { 'data-testid': 'tweet', tabindex: '-1' }, h('div', {}, 'Innlegget'));
+    page(
+      '/compose/post',
+      h('div', { 'data-testid': 'primaryColumn' }, h('div', {}, opened, draftComposer(['']).container)),
+      modal(shownPost('Eit svar'), draftComposer(['Mitt svar']).container),
+    );
+    expect(summary().map(({ id, kind }) => [id, kind])).toEqual([
+      ['inline-reply:0', 'reply'],
+      ['modal:0', 'reply'],
+    ]);
+  });
+
   it('finds the mobile textarea', () => {
     page('/compose/post', h('textarea', { 'data-testid': 'tweetTextarea_0' }));
     expect(summary()[0]).toMatchObject({ id: 'mobile:0', surface: 'mobile', kind: 'post' });
