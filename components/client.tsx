@@ -3,6 +3,7 @@ import {
   type MessageOf,
   type StrategySnapshot,
   sendToBackground,
+  watchLearned,
   watchProfileScan,
   watchStrategy,
   watchTabState,
@@ -27,6 +28,8 @@ export type PageClient = {
   ) => () => void;
   /** The last profile scan at once, then on every new scan. */
   watchProfileScan: (callback: (scan: ProfileScan | null) => void) => () => void;
+  /** Called after every change to what was learned from the user's posts (not at once). */
+  watchLearned: (callback: () => void) => () => void;
 };
 
 /** The real client: lib/messaging's typed, zod-checked functions. */
@@ -35,6 +38,7 @@ const browserClient: PageClient = {
   watchStrategy: (callback) => watchStrategy(callback),
   watchTabState,
   watchProfileScan,
+  watchLearned,
 };
 
 const ClientContext = createContext<PageClient>(browserClient);

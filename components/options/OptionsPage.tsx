@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react';
 import { resolveUiLanguage } from '../../lib/i18n';
 import { optionsCatalog } from '../../lib/i18n/options';
+import { welcomeCatalog } from '../../lib/i18n/welcome';
+import { openWelcome } from '../../lib/messaging/welcome';
 import { type Preset, parseStrategy } from '../../lib/strategy';
 import { useClient } from '../client';
 import { LanguageProvider, useT } from '../I18n';
 import { PageHeader } from '../PageHeader';
+import { Suggestions } from '../suggestions/Suggestions';
 import { useStrategy } from '../useBackground';
 import { ErrorsContext } from './fields';
 import { PresetPicker } from './PresetPicker';
@@ -97,6 +100,7 @@ export function OptionsPage() {
               }}
             />
             <PresetPicker onApply={applyPreset} />
+            <Suggestions controls />
             <StrategyForm draft={editor.draft} update={edit} />
             <UiLanguageField draft={editor.draft} update={edit} />
             <TransferPanel
@@ -115,10 +119,16 @@ export function OptionsPage() {
 
 function Intro({ location, refused }: { location: 'sync' | 'local' | undefined; refused: boolean }) {
   const t = useT(optionsCatalog);
+  const welcome = useT(welcomeCatalog);
   return (
     <div className="intro">
       <h2>{t('pageTitle')}</h2>
       <p>{t('intro')}</p>
+      <p>
+        <button type="button" className="link" onClick={() => void openWelcome()}>
+          {welcome('openWelcome')}
+        </button>
+      </p>
       {location && (
         <p className="small muted" data-location={location}>
           {t(location === 'sync' ? 'storedSync' : 'storedLocal')}

@@ -2,10 +2,14 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { checklistProgress, evaluateChecklist } from '../../lib/checklist';
 import { popupCatalog } from '../../lib/i18n/popup';
+import { welcomeCatalog } from '../../lib/i18n/welcome';
+import { openWelcome } from '../../lib/messaging/welcome';
 import type { Strategy } from '../../lib/strategy/schema';
 import { useClient } from '../client';
 import { useLanguage, useT } from '../I18n';
+import { Listen } from '../listen/Listen';
 import { PageFrame } from '../PageFrame';
+import { Suggestions } from '../suggestions/Suggestions';
 import { useProfileScan, useStrategy } from '../useBackground';
 import { ChecklistRow } from './ChecklistRow';
 import { openCoach } from './openCoach';
@@ -14,7 +18,10 @@ import { useTicked } from './useTicked';
 /** Where the user's own profile is checked: X sends them on to it once they are logged in. */
 const X_HOME = 'https://x.com/';
 
-/** The toolbar popup: the profile and bio checklist, and the ways to the coach and the strategy. */
+/**
+ * The toolbar popup: the profile and bio checklist, the ways to the coach, the strategy and the
+ * welcome page, the proposals learned from the user's posts, and Listen.
+ */
 export function Popup() {
   const snapshot = useStrategy();
   return (
@@ -26,6 +33,7 @@ export function Popup() {
 
 function Checklist({ strategy }: { strategy: Strategy | null }) {
   const t = useT(popupCatalog);
+  const welcome = useT(welcomeCatalog);
   const language = useLanguage();
   const client = useClient();
   const scan = useProfileScan();
@@ -77,12 +85,19 @@ function Checklist({ strategy }: { strategy: Strategy | null }) {
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>
+        <button type="button" onClick={() => void openWelcome().then(() => window.close())}>
+          {welcome('openWelcome')}
+        </button>
         {coachFailed && (
           <p role="alert" className="field-error">
             {t('coachFailed')}
           </p>
         )}
       </nav>
+      <Suggestions hideWhenEmpty limit={3} />
+      {strategy && (
+        <Listen strategy={strategy} handle={scan?.handle ?? null} onOpened={() => window.close()} />
+      )}
       <ul className="checklist">
         {results.map((item) => (
           <ChecklistRow key={item.id} item={item} onTick={(on) => void toggle(item.id, on)} />

@@ -1,16 +1,21 @@
 import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
 import type { Strategy } from '../../lib/strategy/schema';
 import { useT } from '../I18n';
-import { useBackground } from '../useBackground';
+import { Listen } from '../listen/Listen';
+import { useBackground, useProfileScan } from '../useBackground';
 import { Why } from '../Why';
 import { chooseNextAdvice } from './nextAdvice';
 import { StatsView } from './StatsView';
 import { StrategyGlance } from './StrategyGlance';
 
-/** What the panel shows while the user is not writing: their strategy, their numbers, one advice. */
+/**
+ * What the panel shows while the user is not writing: one advice, their numbers, Listen (what
+ * others say about their names, account and topics) and their strategy.
+ */
 export function NoComposer({ strategy }: { strategy: Strategy }) {
   const t = useT(sidepanelCatalog);
   const stats = useBackground({ type: 'get-stats' });
+  const scan = useProfileScan();
   const next = chooseNextAdvice(strategy, stats.data);
   return (
     <div className="no-composer">
@@ -21,6 +26,7 @@ export function NoComposer({ strategy }: { strategy: Strategy }) {
         <Why adviceId={next.adviceId} />
       </section>
       <StatsView stats={stats.data} failed={stats.failed} />
+      <Listen strategy={strategy} handle={scan?.handle ?? null} />
       <StrategyGlance strategy={strategy} />
     </div>
   );

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
+import '../../components/suggestions/suggestions.css';
+import '../../components/listen/listen.css';
 import { App } from './App';
 
 const root = document.getElementById('root');

@@ -20,6 +20,14 @@ import { computeStats } from '../postlog/stats';
 import { strategyText } from '../strategy/errors';
 import { readStrategy } from '../strategy/storage';
 import type { StrategyStore } from '../strategy/store';
+import {
+  dismissSuggestion,
+  forgetLearned,
+  learnPosts,
+  readLearning,
+  readSuggestions,
+  setLearning,
+} from './learned';
 import { clearTabState, recordProfileScan, recordRepostMenu, recordTabState } from './tab-state';
 
 /** What the router needs from the background; tests pass fakes. */
@@ -130,6 +138,10 @@ async function applyContent(
     case 'profile-scan':
       await recordProfileScan(msg.scan);
       return { ok: true };
+    case 'own-posts':
+      // Counted and dropped: only stems and tags are kept (lib/background/learned.ts).
+      await learnPosts(msg.posts);
+      return { ok: true };
     case 'get-strategy':
       return { ok: true, strategy: (await deps.store.get()).strategy };
   }
@@ -186,6 +198,19 @@ async function applyPage(
       return readTabState(msg.tabId);
     case 'get-profile-scan':
       return readProfileScan();
+    case 'get-suggestions':
+      return readSuggestions((await deps.store.get()).strategy);
+    case 'dismiss-suggestion':
+      await dismissSuggestion(msg.value);
+      return { ok: true };
+    case 'forget-learned':
+      await forgetLearned();
+      return { ok: true };
+    case 'get-learning':
+      return { enabled: await readLearning() };
+    case 'set-learning':
+      await setLearning(msg.enabled);
+      return { ok: true };
     case 'get-stats': {
       const [entries, resolved] = await Promise.all([readPostLog(), readStrategy()]);
       return computeStats(entries, resolved.strategy, deps.now());

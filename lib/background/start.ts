@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { xMatchPatterns } from '../core/hosts';
 import type { LivePort } from '../messaging/live';
 import type { Sender } from '../messaging/senders';
+import { openWelcome } from '../messaging/welcome';
 import { StrategyStore } from '../strategy/store';
 import { type CoachApis, CoachOpener } from './coach';
 import { acceptLivePort, forgetTab, type RouterDeps, routeMessage } from './router';
@@ -36,6 +37,11 @@ export function startBackground(options: { coachApis?: CoachApis; now?: () => nu
   }) as never);
 
   browser.runtime.onConnect.addListener((port) => acceptLivePort(port as unknown as LivePort, deps));
+
+  // A new user meets the welcome page once, on install; an update never opens it again.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') void openWelcome().catch(() => {});
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     coach.forgetTab(tabId);

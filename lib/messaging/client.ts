@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { FieldError } from '../core/types';
+import { bareKey, DISMISSED_KEY, LEARNED_KEY, LEARNING_KEY } from '../learn/keys';
 import { defaultLanguage, strategyText } from '../strategy/errors';
 import type { UiLanguage } from '../strategy/schema';
 import {
@@ -111,5 +112,20 @@ export function watchStrategy(
     () => readStrategySnapshot(options.language),
     callback,
     options.immediate ?? true,
+  );
+}
+
+/**
+ * Calls `callback` whenever what was learned from the user's own posts, the dismissed proposals
+ * or the learning switch change (storage.local), so a page can ask for fresh proposals.
+ * @returns the function that stops watching.
+ */
+export function watchLearned(callback: () => void): () => void {
+  const keys = [LEARNED_KEY, DISMISSED_KEY, LEARNING_KEY].map(bareKey);
+  return followStorage(
+    { local: keys },
+    async () => true,
+    () => callback(),
+    false,
   );
 }

@@ -85,6 +85,17 @@ export const profileScanSchema = z.object({
   scannedAt: z.number(),
 });
 
+/** Posts the content script read on the user's own profile, at most this many per message. */
+export const MAX_OWN_POSTS = 100;
+/** Only the start of a long post is sent: the learner reads no further (lib/learn/terms.ts). */
+export const MAX_OWN_POST_TEXT = 4000;
+
+/** One of the user's own posts: X's status id and the text as shown. Only counts of it are kept. */
+export const ownPostSchema = z.object({
+  id: z.string().regex(/^[1-9][0-9]{0,19}$/),
+  text: z.string().max(MAX_OWN_POST_TEXT),
+});
+
 /** What the content script sends to the background. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({
@@ -101,6 +112,11 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     hashtagCount: z.number().int().min(0),
   }),
   z.object({ type: z.literal('profile-scan'), scan: profileScanSchema }),
+  /** Posts the user wrote, read on their own profile as they scroll (issue 16). */
+  z.object({
+    type: z.literal('own-posts'),
+    posts: z.array(ownPostSchema).min(1).max(MAX_OWN_POSTS),
+  }),
   z.object({ type: z.literal('repost-menu-opened') }),
   z.object({ type: z.literal('open-coach') }),
   /** The strategy as the background validated it: the content script carries no validator of its own. */
@@ -145,6 +161,14 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
     topic: z.string().trim().min(1).max(60).optional(),
     language: z.enum(uiLanguages).optional(),
   }),
+  /** Topics and hashtags proposed from the user's own posts, with the learning switch. */
+  z.object({ type: z.literal('get-suggestions') }),
+  /** "Not for me": a proposed topic name, or a hashtag with its '#', is not proposed again. */
+  z.object({ type: z.literal('dismiss-suggestion'), value: z.string().trim().min(1).max(61) }),
+  /** Forgets everything learned from the user's posts (counts and dismissals). */
+  z.object({ type: z.literal('forget-learned') }),
+  z.object({ type: z.literal('get-learning') }),
+  z.object({ type: z.literal('set-learning'), enabled: z.boolean() }),
   /** Opens the coach (Chrome side panel / Firefox sidebar) for a tab or window, e.g. from the popup. */
   z.object({
     type: z.literal('open-coach'),
@@ -161,6 +185,7 @@ const tabCommandSchema = z.discriminatedUnion('type', [
 export type ComposerState = z.infer<typeof composerStateSchema>;
 export type TabState = z.infer<typeof tabStateSchema>;
 export type ProfileScan = z.infer<typeof profileScanSchema>;
+export type OwnPostMessage = z.infer<typeof ownPostSchema>;
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 export type PageMessage = z.infer<typeof pageMessageSchema>;
 export type TabCommand = z.infer<typeof tabCommandSchema>;

@@ -16,6 +16,18 @@ export const failureSchema = z.object({ ok: z.literal(false), errors: z.array(fi
 
 const okOrFailure = z.union([z.object({ ok: z.literal(true) }), failureSchema]);
 
+/** What 'get-suggestions' answers: proposals from the user's own posts (lib/learn/propose.ts). */
+export const suggestionsSchema = z.object({
+  /** The learning switch (on unless the user turned it off). */
+  learning: z.boolean(),
+  /** Posts counted so far (aged), so a page can say why there is nothing yet. */
+  posts: z.number().int().min(0),
+  topics: z.array(z.object({ name: z.string(), forms: z.array(z.string()), posts: z.number().int() })),
+  hashtags: z.array(z.object({ tag: z.string(), posts: z.number().int() })),
+});
+
+export type Suggestions = z.infer<typeof suggestionsSchema>;
+
 /** The answer to each page message, by its `type`: what the background returns, checked on arrival. */
 export const pageResponseSchemas = {
   'get-strategy': z.object({
@@ -34,6 +46,11 @@ export const pageResponseSchemas = {
   'get-profile-scan': profileScanSchema.nullable(),
   'apply-fix': okOrFailure,
   'add-to-strategy': okOrFailure,
+  'get-suggestions': suggestionsSchema,
+  'dismiss-suggestion': okOrFailure,
+  'forget-learned': z.object({ ok: z.literal(true) }),
+  'get-learning': z.object({ enabled: z.boolean() }),
+  'set-learning': z.object({ ok: z.literal(true) }),
   'open-coach': okOrFailure,
 } satisfies { [T in PageMessage['type']]: z.ZodType };
 

@@ -1,6 +1,7 @@
 import type { ContentMessage, ProfileScan } from '../messaging/protocol';
 import type { DraftReport } from '../rules/types';
 import { composersForButton, type FoundComposer, threadScope } from './composers';
+import { OwnPostsReader } from './own-posts';
 import { PostWatch } from './post-watch';
 import { scanOwnProfile } from './profile';
 import {
@@ -34,17 +35,21 @@ type Deps = {
 
 /**
  * What the page tells Kvitter besides the drafts: a post made (Post click or Ctrl/Cmd+Enter,
- * confirmed by X), the repost menu opening, and the own profile's facts. Each is driven by the
- * user's own click, key or navigation, never by watching the page.
+ * confirmed by X), the repost menu opening, the own profile's facts, and the user's own posts on
+ * it (lib/x/own-posts.ts). Each is driven by the user's own click, key, navigation or scrolling
+ * on their own profile, never by watching the page.
  */
 export class PageSignals {
   private readonly posts = new PostWatch();
+  private readonly ownPosts: OwnPostsReader;
   private readonly profileGate = new ChangeGate<Omit<ProfileScan, 'scannedAt'>>();
   private postTimer = 0;
   private readonly profileTimers: number[] = [];
   private lastRepostAt = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly deps: Deps) {}
+  constructor(private readonly deps: Deps) {
+    this.ownPosts = new OwnPostsReader({ doc: deps.doc, send: deps.send, now: deps.now });
+  }
 
   /** A click anywhere (capture phase): Post buttons start a post watch, Repost is noted. */
   onClick(event: Event): void {
@@ -86,6 +91,8 @@ export class PageSignals {
   /** On start and after in-app navigation: the page may be the user's own profile. */
   onLocationChange(): void {
     for (const timer of this.profileTimers.splice(0)) clearTimeout(timer);
+    // Own posts are read only while the own profile is shown: it is looked for again below.
+    this.ownPosts.stop();
     if (!profilePathPattern.test(location.pathname)) return;
     for (const wait of profileLooksMs)
       this.profileTimers.push(window.setTimeout(() => this.scanProfile(), wait));
@@ -95,6 +102,7 @@ export class PageSignals {
   destroy(): void {
     clearTimeout(this.postTimer);
     for (const timer of this.profileTimers.splice(0)) clearTimeout(timer);
+    this.ownPosts.stop();
   }
 
   private watchPost(group: FoundComposer[], now: number): void {
@@ -120,6 +128,8 @@ export class PageSignals {
   private scanProfile(): void {
     const scan = scanOwnProfile(this.deps.doc, location.pathname, this.deps.now());
     if (!scan) return;
+    // Each look at the profile also looks for posts drawn since the last one.
+    this.ownPosts.start(scan.handle);
     const { scannedAt: _, ...facts } = scan;
     if (this.profileGate.pass(facts)) this.deps.send({ type: 'profile-scan', scan });
   }

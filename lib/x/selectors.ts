@@ -78,6 +78,18 @@ export const shownPostSelector = [
  */
 export const openedPostSelector = `article${byTestId(testIds.post)}[tabindex="-1"]`;
 
+/** A post in a timeline; a quoted post inside it is no article (it sits in a `quotedPostSelector` card). */
+export const postArticleSelector = `article${byTestId(testIds.post)}`;
+
+/** The time in a post's author line, inside the link to the post: `a[href="/<handle>/status/<id>"] > time`. */
+export const postTimeLinkSelector = 'a[href*="/status/"] > time';
+
+/** Text X keeps in the page but does not show: the `https://` and the tail of a shortened link. */
+export const hiddenTextSelector = '[aria-hidden="true"]';
+
+/** A profile link's path, `/<handle>`: the author's handle in a post's `User-Name`. */
+export const handlePathPattern = /^\/([A-Za-z0-9_]{1,15})\/?$/;
+
 /** X's own post paths: `/<handle>/status/<id>` (also with trailing `/photo/1` and the like). */
 export const statusPathPattern = /^\/[A-Za-z0-9_]{1,15}\/status\/(\d+)/;
 

@@ -3,9 +3,11 @@ import { checklistMessages } from '../../lib/checklist/messages';
 import type { Catalog } from '../../lib/i18n';
 import { common } from '../../lib/i18n/common';
 import { componentsCatalog } from '../../lib/i18n/components';
+import { learningCatalog } from '../../lib/i18n/learning';
 import { optionsCatalog } from '../../lib/i18n/options';
 import { popupCatalog } from '../../lib/i18n/popup';
 import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
+import { welcomeCatalog } from '../../lib/i18n/welcome';
 import { xMessages } from '../../lib/x/messages';
 
 const catalogs: Record<string, Catalog<string>> = {
@@ -16,6 +18,8 @@ const catalogs: Record<string, Catalog<string>> = {
   sidepanel: sidepanelCatalog,
   popup: popupCatalog,
   options: optionsCatalog,
+  welcome: welcomeCatalog,
+  'learning and listening': learningCatalog,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { ClientProvider, type PageClient } from '../../components/client';
 import type { StrategySnapshot } from '../../lib/messaging/client';
 import type { ComposerState, PageMessage, ProfileScan, TabState } from '../../lib/messaging/protocol';
-import type { PageResponses } from '../../lib/messaging/responses';
+import type { PageResponses, Suggestions } from '../../lib/messaging/responses';
 import type { Stats } from '../../lib/postlog/stats';
 import type { Hint } from '../../lib/rules/types';
 import { defaultStrategy } from '../../lib/strategy/defaults';
@@ -20,6 +20,8 @@ type Options = {
   tabState?: TabState | null;
   stats?: Stats;
   scan?: ProfileScan | null;
+  /** What 'get-suggestions' answers (none, learning on, unless given). */
+  suggestions?: Suggestions;
   answers?: Answers;
 };
 
@@ -40,6 +42,13 @@ export function fakeClient(options: Options = {}) {
   const strategyWatchers = new Set<(s: StrategySnapshot) => void>();
   const tabWatchers = new Set<(s: TabState | null) => void>();
   const scanWatchers = new Set<(s: ProfileScan | null) => void>();
+  const learnedWatchers = new Set<() => void>();
+  let suggestions: Suggestions = options.suggestions ?? {
+    learning: true,
+    posts: 0,
+    topics: [],
+    hashtags: [],
+  };
   const history: Strategy[] = [];
   const notifyStrategy = () =>
     queueMicrotask(() => {
@@ -66,6 +75,10 @@ export function fakeClient(options: Options = {}) {
           return (options.stats ?? noStats) as never;
         case 'get-profile-scan':
           return scan as never;
+        case 'get-suggestions':
+          return suggestions as never;
+        case 'get-learning':
+          return { enabled: suggestions.learning } as never;
         // Like the real background: a save or reset is stored, can be undone, and storage watchers hear of it.
         case 'save-strategy':
           store(message.strategy as Strategy);
@@ -73,6 +86,13 @@ export function fakeClient(options: Options = {}) {
         case 'reset-strategy':
           store(defaultStrategy);
           return { ok: true } as never;
+        case 'add-to-strategy': {
+          const next = structuredClone(snapshot.strategy);
+          if (message.kind === 'hashtag') next.hashtags.preferred.push(message.value);
+          else next.topics.push({ name: message.topic ?? message.value, keywords: [message.value] });
+          store(next);
+          return { ok: true } as never;
+        }
         case 'undo-save': {
           const previous = history.pop();
           if (!previous) return { ok: false, errors: [{ path: '', message: 'nothing to undo' }] } as never;
@@ -101,6 +121,10 @@ export function fakeClient(options: Options = {}) {
       queueMicrotask(() => scanWatchers.has(callback) && callback(scan));
       return () => scanWatchers.delete(callback);
     },
+    watchLearned: (callback) => {
+      learnedWatchers.add(callback);
+      return () => learnedWatchers.delete(callback);
+    },
   };
 
   return {
@@ -125,6 +149,11 @@ export function fakeClient(options: Options = {}) {
     pushScan(next: ProfileScan | null) {
       scan = next;
       for (const watcher of scanWatchers) watcher(next);
+    },
+    /** New proposals, as the storage watcher would announce them after learning. */
+    pushSuggestions(next: Suggestions) {
+      suggestions = next;
+      for (const watcher of learnedWatchers) watcher();
     },
   };
 }

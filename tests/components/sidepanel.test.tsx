@@ -279,3 +279,39 @@ describe('side panel while writing', () => {
     expect(await screen.findByText('6 of 280 characters')).toBeInTheDocument();
   });
 });
+
+describe('side panel while nobody writes', () => {
+  it('offers Listen: X’s search for the brand names, the account and the topics', async () => {
+    const strategy: Strategy = {
+      ...english,
+      brandNames: ['Kvitter'],
+      topics: [{ name: 'Skole', keywords: [] }],
+    };
+    const scan = {
+      handle: 'kvitterdemo',
+      displayName: 'Kvitter Demo',
+      hasDefaultAvatar: false,
+      hasBanner: false,
+      bio: null,
+      location: null,
+      website: null,
+      verified: false,
+      followingCount: null,
+      followersCount: null,
+      scannedAt: 1,
+    };
+    await renderPanel({ strategy, scan, tabState: xTab(0, []) });
+    const listen = await screen.findByRole('region', { name: 'Listen' });
+    await waitFor(() =>
+      expect(
+        within(listen)
+          .getAllByRole('link')
+          .map((link) => link.getAttribute('href')),
+      ).toEqual([
+        'https://x.com/search?q=Kvitter&src=typed_query&f=live',
+        'https://x.com/search?q=%40kvitterdemo%20-from%3Akvitterdemo&src=typed_query&f=live',
+        'https://x.com/search?q=Skole&src=typed_query&f=live',
+      ]),
+    );
+  });
+});

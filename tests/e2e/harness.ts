@@ -15,6 +15,8 @@ export type Kvitter = {
   /** Empty when launched without the extension (baseline runs in benchmarks). */
   extensionId: string;
   serviceWorker: Worker | null;
+  /** The welcome page the extension opened by itself on install (null without the extension, or if it never came). */
+  welcome: Page | null;
   /** Opens an x.com (or twitter.com, mobile.x.com) URL served from the fixtures. */
   openX: (url: string) => Promise<Page>;
   /** The browser's tab id of a page, as the extension sees it. */
@@ -28,6 +30,17 @@ export type Kvitter = {
 async function serveFixture(route: Route, isolated: boolean): Promise<void> {
   const { status, headers, body } = fixtureResponse(route.request().url(), { isolated });
   return route.fulfill({ status, headers, body });
+}
+
+/** The tab showing the welcome page, once the extension has opened it (null after `timeoutMs`). */
+async function welcomePage(context: BrowserContext, timeoutMs = 10_000): Promise<Page | null> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
 }
 
 /**
@@ -64,11 +77,15 @@ export async function launchKvitter(
     serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(serviceWorker.url()).host;
   }
+  // A fresh profile is an install: Kvitter opens its welcome page by itself. Waiting for it here
+  // means it opens before any page a test opens, never in the middle of a test.
+  const welcome = withExtension ? await welcomePage(context) : null;
 
   return {
     context,
     extensionId,
     serviceWorker,
+    welcome,
     async openX(url) {
       const page = await context.newPage();
       await page.goto(url);

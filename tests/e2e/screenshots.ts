@@ -1,21 +1,50 @@
 /**
- * Renders what users see — side panel, popup, options page and the overlay on a composer — to
- * PNGs in tests/e2e/artifacts/, for a person to look at (`npm run screenshots`). Not a test.
+ * Renders what users see — welcome page, side panel, popup, options page and the overlay on a
+ * composer — to PNGs in tests/e2e/artifacts/, for a person to look at (`npm run screenshots`).
+ * Not a test.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildFixtures } from './build-fixtures';
-import { launchKvitter } from './harness';
+import { type Kvitter, launchKvitter } from './harness';
+import { scrollThrough } from './x-helpers';
 
 const out = resolve(import.meta.dirname, 'artifacts');
 const draft =
   'GRATULERER!!! Vi lanserer kampanjen i dag #Marketing #kampanje #Kampanje #lansering https://example.com/a/very/long/link';
+
+/** The welcome page's steps, in one colour scheme: the first step, the presets, the topics. */
+async function welcomeShots(kvitter: Kvitter, scheme: 'light' | 'dark', when: 'new' | 'learned') {
+  const steps = when === 'new' ? ['language', 'speaker', 'preset', 'ready'] : ['topics'];
+  for (const step of steps) {
+    const page = await kvitter.openExtensionPage(`welcome.html#${step}`);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.locator(`[data-step="${step}"]`).waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${out}/welcome-${step}-${scheme}.png`, fullPage: true });
+    await page.close();
+  }
+}
 
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   await buildFixtures();
   const kvitter = await launchKvitter();
   try {
+    // The welcome page as a new user meets it, before anything is learned or chosen.
+    for (const scheme of ['light', 'dark'] as const) await welcomeShots(kvitter, scheme, 'new');
+    // The own profile read as she scrolls: the popup, options and welcome pages then propose topics.
+    const profile = await kvitter.openX('https://x.com/kvitterdemo');
+    await profile.locator('[data-testid="editProfileButton"]').waitFor();
+    await scrollThrough(profile);
+    await profile.close();
+    for (const scheme of ['light', 'dark'] as const) await welcomeShots(kvitter, scheme, 'learned');
+    // One topic accepted, so Listen in the popup and the side panel has something to search.
+    const accept = await kvitter.openExtensionPage('popup.html');
+    await accept.locator('[data-suggestion="topic"][data-value="nynorsk"] button').first().click();
+    await accept.locator('[data-suggestion="topic"][data-value="nynorsk"]').waitFor({ state: 'detached' });
+    await accept.close();
     for (const scheme of ['light', 'dark'] as const) {
       const page = await kvitter.openX('https://x.com/home');
       await page.emulateMedia({ colorScheme: scheme });
@@ -50,7 +79,15 @@ async function main(): Promise<void> {
       await options.setViewportSize({ width: 1100, height: 900 });
       await options.waitForTimeout(400);
       await options.screenshot({ path: `${out}/options-${scheme}.png`, fullPage: true });
-      for (const p of [page, panel, popup, options]) await p.close();
+      // Nobody writing: the panel's overview, with Listen.
+      const idleX = await kvitter.openX('https://x.com/home');
+      const idlePanel = await kvitter.openExtensionPage(`sidepanel.html?tab=${await kvitter.tabIdOf(idleX)}`);
+      await idlePanel.emulateMedia({ colorScheme: scheme });
+      await idlePanel.setViewportSize({ width: 360, height: 900 });
+      await idlePanel.locator('.listen').waitFor();
+      await idlePanel.waitForTimeout(400);
+      await idlePanel.screenshot({ path: `${out}/sidepanel-listen-${scheme}.png`, fullPage: true });
+      for (const p of [page, panel, popup, options, idleX, idlePanel]) await p.close();
     }
     const idle = await kvitter.openExtensionPage('sidepanel.html');
     await idle.setViewportSize({ width: 360, height: 900 });

@@ -206,6 +206,21 @@ export function intersects(a: Box, b: Box): boolean {
   return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 }
 
+/**
+ * Scrolls the page to its end as a reader does, a little at a time: slowly enough that every post
+ * of a virtual list is on screen for a read by Kvitter (at most one a second).
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  for (let step = 0; step < 120; step++) {
+    const atEnd = await page.evaluate(
+      () => innerHeight + scrollY >= document.documentElement.scrollHeight - 2,
+    );
+    if (atEnd) break;
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(600);
+  }
+}
+
 /** Clicks into composer `index` (the one in front) and types `text` as a person would, key by key. */
 export async function typeInto(page: Page, text: string, index = 0): Promise<void> {
   const editor = inFront(page, `[data-testid="tweetTextarea_${index}"]`);

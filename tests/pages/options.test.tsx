@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { presets } from '../../lib/strategy';
 import { defaultStrategy } from '../../lib/strategy/defaults';
@@ -340,5 +341,38 @@ describe('where the strategy is and whether it could be read', () => {
       await screen.findByText('Stored in your browser account and synced between your browsers.'),
     ).toBeInTheDocument();
     expect(screen.getByText(/could not be read, so the defaults are shown/)).toBeInTheDocument();
+  });
+});
+
+describe('proposals from the user’s own posts, and the welcome page', () => {
+  it('shows the proposals with the learning switch and forget, and an accepted one reaches the form', async () => {
+    const fake = await renderOptions({
+      suggestions: {
+        learning: true,
+        posts: 30,
+        topics: [{ name: 'nynorsk', forms: [], posts: 7 }],
+        hashtags: [],
+      },
+    });
+    const proposal = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('[data-suggestion="topic"][data-value="nynorsk"]');
+      expect(found).not.toBeNull();
+      return found as HTMLElement;
+    });
+    expect(screen.getByRole('checkbox', { name: 'Learn topics from my own posts' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Forget what Kvitter learned' })).toBeInTheDocument();
+    await userEvent.click(within(proposal).getByRole('button', { name: /Add/ }));
+    expect(fake.sentOf('add-to-strategy')).toEqual([
+      { type: 'add-to-strategy', kind: 'keyword', value: 'nynorsk', language: 'en' },
+    ]);
+    // No unsaved edits: the form follows the stored strategy, the new topic with it.
+    await waitFor(() => expect(within(fieldOf('topics.1.name')).getByRole('textbox')).toHaveValue('nynorsk'));
+  });
+
+  it('opens the welcome page again', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    await renderOptions();
+    await userEvent.click(screen.getByRole('button', { name: 'Welcome page' }));
+    expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/welcome.html') });
   });
 });

@@ -178,3 +178,41 @@ describe('opening the coach elsewhere', () => {
     }
   });
 });
+
+describe('the popup’s way to the rest of issue 16', () => {
+  const many = {
+    learning: true,
+    posts: 31,
+    topics: ['nynorsk', 'kundeservice', 'support', 'språket'].map((name, i) => ({
+      name,
+      forms: [],
+      posts: 8 - i,
+    })),
+    hashtags: [{ tag: '#nynorsk', posts: 4 }],
+  };
+
+  it('shows the best proposals, and the way to all of them', async () => {
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    await renderPopup({ scan, suggestions: many });
+    await waitFor(() => expect(document.querySelectorAll('[data-suggestion="topic"]')).toHaveLength(3));
+    expect(document.querySelector('[data-suggestion="hashtag"][data-value="#nynorsk"]')).not.toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'See all 5 proposals in the settings' }));
+    expect(open).toHaveBeenCalled();
+  });
+
+  it('listens for the account it has seen', async () => {
+    await renderPopup({ scan });
+    expect(screen.getByRole('link', { name: 'Mentions of @kvitter' })).toHaveAttribute(
+      'href',
+      'https://x.com/search?q=%40kvitter%20-from%3Akvitter&src=typed_query&f=live',
+    );
+  });
+
+  it('opens the welcome page again', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    await renderPopup({ scan });
+    await userEvent.click(screen.getByRole('button', { name: 'Welcome page' }));
+    expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/welcome.html') });
+  });
+});
