@@ -33,6 +33,8 @@ export const pageResponseSchemas = {
   'get-stats': statsSchema,
   'get-profile-scan': profileScanSchema.nullable(),
   'apply-fix': okOrFailure,
+  'apply-split': okOrFailure,
+  'undo-split': okOrFailure,
   'add-to-strategy': okOrFailure,
   'open-coach': okOrFailure,
 } satisfies { [T in PageMessage['type']]: z.ZodType };

@@ -6,6 +6,7 @@ import { componentsCatalog } from '../../lib/i18n/components';
 import { optionsCatalog } from '../../lib/i18n/options';
 import { popupCatalog } from '../../lib/i18n/popup';
 import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
+import { threadCatalog } from '../../lib/i18n/thread';
 import { xMessages } from '../../lib/x/messages';
 
 const catalogs: Record<string, Catalog<string>> = {
@@ -16,6 +17,7 @@ const catalogs: Record<string, Catalog<string>> = {
   sidepanel: sidepanelCatalog,
   popup: popupCatalog,
   options: optionsCatalog,
+  thread: threadCatalog,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
