@@ -31,8 +31,8 @@ export const threadCatalog = defineCatalog({
     'numbering-none-help': 'Teksten din slik du skrev den.',
     'numbering-fraction': '1/3, 2/3, 3/3',
     'numbering-fraction-help': 'Til slutt i hvert innlegg, så leserne ser hvor langt de er kommet.',
-    'numbering-emoji': '🧵',
-    'numbering-emoji-help': 'Trådsymbolet til slutt i første innlegg.',
+    'numbering-emoji': '🧵 (trådsymbol)',
+    'numbering-emoji-help': 'Til slutt i første innlegg.',
     offerOverTarget: 'Tilby tråd også når utkastet er over målet ditt (delene holder seg da innenfor målet)',
   },
   nn: {
@@ -64,8 +64,8 @@ export const threadCatalog = defineCatalog({
     'numbering-none-help': 'Teksten din slik du skreiv han.',
     'numbering-fraction': '1/3, 2/3, 3/3',
     'numbering-fraction-help': 'Til slutt i kvart innlegg, så lesarane ser kor langt dei er komne.',
-    'numbering-emoji': '🧵',
-    'numbering-emoji-help': 'Trådsymbolet til slutt i første innlegg.',
+    'numbering-emoji': '🧵 (trådsymbol)',
+    'numbering-emoji-help': 'Til slutt i første innlegg.',
     offerOverTarget: 'Tilby tråd også når utkastet er over målet ditt (delane held seg då innanfor målet)',
   },
   en: {
@@ -97,8 +97,8 @@ export const threadCatalog = defineCatalog({
     'numbering-none-help': 'Your text as you wrote it.',
     'numbering-fraction': '1/3, 2/3, 3/3',
     'numbering-fraction-help': 'At the end of each post, so readers see how far along they are.',
-    'numbering-emoji': '🧵',
-    'numbering-emoji-help': 'The thread emoji at the end of the first post.',
+    'numbering-emoji': '🧵 (thread emoji)',
+    'numbering-emoji-help': 'At the end of the first post.',
     offerOverTarget: 'Also offer a thread when the draft is over your target (the parts then stay within it)',
   },
 });
