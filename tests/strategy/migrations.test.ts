@@ -7,6 +7,7 @@ import {
   defaultRuleSettings,
   defaultStrategy,
   migrateToCurrent,
+  parseStrategy,
   readStrategy,
   STRATEGY_VERSION,
   StrategyStore,
@@ -56,6 +57,19 @@ describe('migrations', () => {
       value: { ...storedV1, version: 2, thread: { numbering: 'none', offerOverTarget: false } },
       from: 1,
     });
+  });
+
+  it('name a thread setting that is off by its label', () => {
+    const result = parseStrategy(
+      { ...defaultStrategy, thread: { numbering: 'roman', offerOverTarget: false } },
+      'nn',
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors[0]).toMatchObject({
+        path: 'thread.numbering',
+        message: expect.stringContaining('Trådar › Nummerering'),
+      });
   });
 
   it('migrate a stored v1 strategy on start, keeping the original as a backup', async () => {
