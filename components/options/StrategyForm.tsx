@@ -7,6 +7,7 @@ import { AvoidPhrasesEditor } from './AvoidPhrasesEditor';
 import { errorsAt } from './draft';
 import { ErrorsContext, ListField, NumberField, TextAreaField } from './fields';
 import { RulesTable } from './RulesTable';
+import { ThreadSection } from './ThreadSection';
 import { TopicsEditor } from './TopicsEditor';
 import type { SectionProps } from './types';
 
@@ -79,6 +80,8 @@ export function StrategyForm({ draft, update }: SectionProps) {
           onChange={(value) => update(['postsPerWeek'], value)}
         />
       </section>
+
+      <ThreadSection draft={draft} update={update} />
 
       <section className="card" aria-labelledby="section-signatures">
         <h2 id="section-signatures">{t('sectionSignatures')}</h2>

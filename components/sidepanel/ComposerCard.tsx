@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { type Severity, severities } from '../../lib/core/types';
 import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
 import type { ComposerState } from '../../lib/messaging/protocol';
@@ -8,6 +8,7 @@ import { HintList } from './HintList';
 import { hintKey } from './ignored';
 import { LengthMeter } from './LengthMeter';
 import { TopicsAndHashtags } from './TopicsAndHashtags';
+import { threadOffer } from './threadOffer';
 
 type OkComposer = Extract<ComposerState, { status: 'ok' }>;
 
@@ -33,6 +34,17 @@ export function ComposerCard({ composer, parts, tabId, strategy, isIgnored, onIg
     .map((hint) => ({ hint, key: hintKey(hint, text) }))
     .sort((a, b) => rank(a.hint.severity) - rank(b.hint.severity));
   const shown = keyed.filter(({ key }) => !isIgnored(key));
+  // Split once per draft (and settings), not on every render of the panel.
+  const { kind, surface } = composer;
+  const { numbering, offerOverTarget } = strategy.thread;
+  const { softTarget } = strategy.length;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the offer depends on exactly these, not on the objects around them.
+  const offer = useMemo(
+    () => threadOffer(composer, strategy),
+    [text, report.weightedLength, report.limit, kind, surface, numbering, offerOverTarget, softTarget],
+  );
+  // The thread goes with the length hint that says the draft is too long (the last one the rule gives).
+  const lengthHint = shown.findLast(({ hint }) => hint.ruleId === 'length')?.hint;
   return (
     <section className="card composer" data-composer-id={composer.id} aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -55,6 +67,7 @@ export function ComposerCard({ composer, parts, tabId, strategy, isIgnored, onIg
         topics={strategy.topics.map((topic) => topic.name)}
         ignoredCount={keyed.length - shown.length}
         onIgnore={onIgnore}
+        thread={offer && lengthHint ? { hint: lengthHint, offer } : null}
       />
       <TopicsAndHashtags report={report} hasTopics={strategy.topics.length > 0} />
     </section>

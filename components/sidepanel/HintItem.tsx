@@ -5,6 +5,8 @@ import { useClient } from '../client';
 import { useLanguage, useT } from '../I18n';
 import { Why } from '../Why';
 import { AddToStrategy } from './AddToStrategy';
+import { ThreadPreview } from './ThreadPreview';
+import type { ThreadOffer } from './threadOffer';
 
 type Props = {
   hint: Hint;
@@ -13,6 +15,8 @@ type Props = {
   composerId: string;
   topics: string[];
   onIgnore: () => void;
+  /** A thread to offer under this hint (the length hint of an over-long draft). */
+  thread?: ThreadOffer | null;
 };
 
 /** The words of the draft a hint shows: those it is about, and those its fix replaces. */
@@ -29,6 +33,7 @@ function sameHint(before: Props, after: Props): boolean {
     before.tabId === after.tabId &&
     before.composerId === after.composerId &&
     before.topics.join('\n') === after.topics.join('\n') &&
+    before.thread === after.thread &&
     wordsOf(before) === wordsOf(after) &&
     // The ranges count too: a fix is applied at its offsets.
     (before.hint === after.hint || JSON.stringify(before.hint) === JSON.stringify(after.hint))
@@ -36,7 +41,15 @@ function sameHint(before: Props, after: Props): boolean {
 }
 
 /** One hint: its message, the words it is about, and what the user can do with it. */
-export const HintItem = memo(function HintItem({ hint, text, tabId, composerId, topics, onIgnore }: Props) {
+export const HintItem = memo(function HintItem({
+  hint,
+  text,
+  tabId,
+  composerId,
+  topics,
+  onIgnore,
+  thread,
+}: Props) {
   const t = useT(sidepanelCatalog);
   const language = useLanguage();
   const client = useClient();
@@ -86,6 +99,7 @@ export const HintItem = memo(function HintItem({ hint, text, tabId, composerId, 
         </p>
       )}
       {hint.addToStrategy && <AddToStrategy suggestion={hint.addToStrategy} topics={topics} />}
+      {thread && <ThreadPreview offer={thread} tabId={tabId} composerId={composerId} />}
     </li>
   );
 }, sameHint);

@@ -3,6 +3,7 @@ import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
 import type { Hint } from '../../lib/rules/types';
 import { useT } from '../I18n';
 import { HintItem } from './HintItem';
+import type { ThreadOffer } from './threadOffer';
 
 type Props = {
   hints: { hint: Hint; key: string }[];
@@ -12,6 +13,8 @@ type Props = {
   topics: string[];
   ignoredCount: number;
   onIgnore: (key: string) => void;
+  /** The thread to offer, and the hint to offer it under. */
+  thread?: { hint: Hint; offer: ThreadOffer } | null;
 };
 
 const headings: Record<Severity, 'severityError' | 'severityWarning' | 'severitySuggestion'> = {
@@ -21,7 +24,7 @@ const headings: Record<Severity, 'severityError' | 'severityWarning' | 'severity
 };
 
 /** The hints of one composer part, most serious first, grouped under a heading per severity. */
-export function HintList({ hints, text, tabId, composerId, topics, ignoredCount, onIgnore }: Props) {
+export function HintList({ hints, text, tabId, composerId, topics, ignoredCount, onIgnore, thread }: Props) {
   const t = useT(sidepanelCatalog);
   if (hints.length === 0)
     return (
@@ -51,6 +54,7 @@ export function HintList({ hints, text, tabId, composerId, topics, ignoredCount,
                   composerId={composerId}
                   topics={topics}
                   onIgnore={() => onIgnore(key)}
+                  thread={thread?.hint === hint ? thread.offer : null}
                 />
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import type { ComposerState, TabState } from '../../lib/messaging/protocol';
 import { surfaces } from '../../lib/messaging/protocol';
 import type { Strategy } from '../../lib/strategy/schema';
@@ -7,6 +7,8 @@ import { hintKey, useIgnoredHints } from './ignored';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { NoComposer } from './NoComposer';
 import { RepostTip, Unreadable } from './Notices';
+import { SplitDone } from './SplitDone';
+import { type AppliedSplit, SplitContext } from './splitContext';
 
 type OkComposer = Extract<ComposerState, { status: 'ok' }>;
 
@@ -38,6 +40,9 @@ export function TabCoach({ tabId, tabState, strategy, now = Date.now }: Props) {
   const tipLeft = tipAt === undefined || tipAt === dismissedTip ? 0 : REPOST_TIP_MS - (now() - tipAt);
   const showTip = tipLeft > 0;
   const [, expire] = useReducer((n: number) => n + 1, 0);
+  // The last split made in this tab, for its undo (it outlives the hint it was offered under).
+  const [split, setSplit] = useState<{ tabId: number; applied: AppliedSplit } | null>(null);
+  const onSplit = useCallback((applied: AppliedSplit) => setSplit({ tabId, applied }), [tabId]);
   useEffect(() => {
     // The tip goes away by itself once it is no longer about what the user just did.
     if (tipLeft <= 0) return;
@@ -50,8 +55,11 @@ export function TabCoach({ tabId, tabState, strategy, now = Date.now }: Props) {
   );
 
   return (
-    <>
+    <SplitContext.Provider value={onSplit}>
       <LiveAnnouncer hints={visibleHints} />
+      {split?.tabId === tabId && (
+        <SplitDone tabId={tabId} split={split.applied} onClose={() => setSplit(null)} />
+      )}
       {showTip && <RepostTip onDismiss={() => setDismissedTip(tipAt ?? null)} />}
       {unreadable.map((composer) => (
         <Unreadable key={composer.id} reason={composer.reason} />
@@ -68,6 +76,6 @@ export function TabCoach({ tabId, tabState, strategy, now = Date.now }: Props) {
         />
       ))}
       {active.length === 0 && unreadable.length === 0 && <NoComposer strategy={strategy} />}
-    </>
+    </SplitContext.Provider>
   );
 }

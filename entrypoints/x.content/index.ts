@@ -67,7 +67,12 @@ function start(ctx: ContentScriptContext): void {
   );
   ctx.onInvalidated(
     listenForTabCommands(async (command) => {
-      const outcome = await coach.applyFix(command.composerId, command.fix);
+      const outcome =
+        command.type === 'apply-fix'
+          ? await coach.applyFix(command.composerId, command.fix)
+          : command.type === 'apply-split'
+            ? await coach.applySplit(command.composerId, command.parts)
+            : await coach.undoSplit();
       return outcome.ok ? { ok: true } : { ok: false, errors: [{ path: '', message: outcome.message }] };
     }),
   );

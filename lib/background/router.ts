@@ -216,13 +216,21 @@ async function applyPage(
       return computeStats(entries, resolved.strategy, deps.now());
     }
     case 'apply-fix':
-      return applyFix(msg, deps);
+      return forwardToTab(msg, { type: 'apply-fix', composerId: msg.composerId, fix: msg.fix }, deps);
+    case 'apply-split':
+      return forwardToTab(msg, { type: 'apply-split', composerId: msg.composerId, parts: msg.parts }, deps);
+    case 'undo-split':
+      return forwardToTab(msg, { type: 'undo-split' }, deps);
   }
 }
 
-/** Forwards a quick fix to the tab's content script; only to tabs Kvitter has heard from on x.com. */
-async function applyFix(
-  msg: Extract<PageMessage, { type: 'apply-fix' }>,
+/**
+ * Forwards a change to the draft (a quick fix, a split into a thread, its undo) to the tab's
+ * content script; only to tabs Kvitter has heard from on x.com.
+ */
+async function forwardToTab(
+  msg: { tabId: number },
+  command: TabCommand,
   deps: RouterDeps,
 ): Promise<PageResponses['apply-fix']> {
   const language = await answerLanguage(msg);
@@ -230,7 +238,7 @@ async function applyFix(
   if (!(await readTabState(msg.tabId))) return notReady;
   let answer: unknown;
   try {
-    answer = await deps.sendToTab(msg.tabId, { type: 'apply-fix', composerId: msg.composerId, fix: msg.fix });
+    answer = await deps.sendToTab(msg.tabId, command);
   } catch {
     return notReady;
   }

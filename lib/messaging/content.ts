@@ -4,6 +4,7 @@ import { STRATEGY_KEY, STRATEGY_META_KEY, STRATEGY_VERSION } from '../strategy/k
 import type { Strategy } from '../strategy/schema';
 import { describeError, failure } from './failure';
 import { followStorage } from './follow';
+import { MAX_PART_TEXT, MAX_THREAD_PARTS } from './limits';
 import type { ContentMessage, ContentResponse, ContentStrategyResponse, TabCommand } from './protocol';
 
 /**
@@ -21,9 +22,21 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 const isOffset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
-/** The shape of a TabCommand, checked field by field (the only command today is 'apply-fix'). */
+const isPartText = (value: unknown) =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_PART_TEXT;
+
+/** The shape of a TabCommand, checked field by field, as protocol.ts's tabCommandSchema says. */
 export function isTabCommand(value: unknown): value is TabCommand {
-  if (!isObject(value) || value.type !== 'apply-fix' || typeof value.composerId !== 'string') return false;
+  if (!isObject(value)) return false;
+  if (value.type === 'undo-split') return true;
+  if (typeof value.composerId !== 'string') return false;
+  if (value.type === 'apply-split') {
+    const parts = value.parts;
+    return (
+      Array.isArray(parts) && parts.length >= 2 && parts.length <= MAX_THREAD_PARTS && parts.every(isPartText)
+    );
+  }
+  if (value.type !== 'apply-fix') return false;
   const fix = value.fix;
   if (!isObject(fix) || typeof fix.text !== 'string' || !isObject(fix.range) || !isObject(fix.label))
     return false;

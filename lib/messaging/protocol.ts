@@ -4,6 +4,7 @@ import { draftKinds, severities } from '../core/types';
 import { z } from '../core/zod';
 import type { DraftReport } from '../rules/types';
 import type { Strategy } from '../strategy/schema';
+import { MAX_PART_TEXT, MAX_THREAD_PARTS } from './limits';
 
 /**
  * The typed message protocol between the content script, the background worker and the pages.
@@ -15,6 +16,9 @@ const localizedText = z.object({ nb: z.string(), nn: z.string(), en: z.string() 
 const textRange = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 
 const hintFixSchema = z.object({ label: localizedText, range: textRange, text: z.string() });
+
+/** The texts of a thread's parts, first to last, as the side panel previewed them. */
+const threadPartsSchema = z.array(z.string().min(1).max(MAX_PART_TEXT)).min(2).max(MAX_THREAD_PARTS);
 
 const hintSchema = z.object({
   ruleId: z.string(),
@@ -149,6 +153,15 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
     composerId: z.string(),
     fix: hintFixSchema,
   }),
+  /** Splits a composer's draft into a thread in X's own composer (tab command 'apply-split'). */
+  z.object({
+    type: z.literal('apply-split'),
+    tabId: z.number().int(),
+    composerId: z.string(),
+    parts: threadPartsSchema,
+  }),
+  /** Undoes the tab's last split: one step. */
+  z.object({ type: z.literal('undo-split'), tabId: z.number().int() }),
   /**
    * "Add to my strategy" from a hint: the background adds it to the strategy as stored at that
    * moment, so two pages adding at once both land (a whole save-strategy would overwrite one).
@@ -180,6 +193,8 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
 /** What the background asks of a content script. */
 const tabCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('apply-fix'), composerId: z.string(), fix: hintFixSchema }),
+  z.object({ type: z.literal('apply-split'), composerId: z.string(), parts: threadPartsSchema }),
+  z.object({ type: z.literal('undo-split') }),
 ]);
 
 export type ComposerState = z.infer<typeof composerStateSchema>;

@@ -45,6 +45,8 @@ export const pageResponseSchemas = {
   'get-stats': statsSchema,
   'get-profile-scan': profileScanSchema.nullable(),
   'apply-fix': okOrFailure,
+  'apply-split': okOrFailure,
+  'undo-split': okOrFailure,
   'add-to-strategy': okOrFailure,
   'get-suggestions': suggestionsSchema,
   'dismiss-suggestion': okOrFailure,

@@ -1,5 +1,10 @@
 import { STRATEGY_VERSION, type Strategy } from './schema';
 
+/** Threads are offered only past X's limit, and their parts carry no numbering of Kvitter's. */
+export function defaultThreadSettings(): Strategy['thread'] {
+  return { numbering: 'none', offerOverTarget: false };
+}
+
 /** Every rule on, each at its own severity: a rule without a setting runs as it is. */
 export function defaultRuleSettings(): Strategy['rules'] {
   return {};
@@ -19,6 +24,7 @@ export const defaultStrategy: Strategy = {
   hashtags: { preferred: [], max: 2 },
   length: { softTarget: 200, hardLimit: 280 },
   postsPerWeek: 3,
+  thread: defaultThreadSettings(),
   signatures: { required: false, list: [] },
   avoidPhrases: [],
   languages: { allowed: ['nb', 'nn', 'en'] },

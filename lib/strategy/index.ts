@@ -2,7 +2,7 @@
  * The user's strategy: what makes Kvitter their coach. Schema and defaults, presets, parsing with
  * errors a person understands, migrations, storage (sync, else local) and import/export.
  */
-export { defaultRuleSettings, defaultStrategy } from './defaults';
+export { defaultRuleSettings, defaultStrategy, defaultThreadSettings } from './defaults';
 export { fieldName } from './errors';
 export { documentVersion, type LegacyStrategyV0, migrateToCurrent } from './migrations';
 export { type LoadResult, loadStrategy, type ParseResult, parseStrategy } from './parse';
@@ -13,7 +13,9 @@ export {
   STRATEGY_VERSION,
   type Strategy,
   strategySchema,
+  type ThreadNumbering,
   type Topic,
+  threadNumberings,
   type UiLanguage,
   type UiLanguagePreference,
   uiLanguages,

@@ -5,7 +5,7 @@
  */
 
 /** Bumped whenever the stored shape changes; lib/strategy/migrations.ts carries older versions forward. */
-export const STRATEGY_VERSION = 1;
+export const STRATEGY_VERSION = 2;
 
 /** The key of the strategy in storage.sync and storage.local (see lib/strategy/storage.ts). */
 export const STRATEGY_KEY = 'strategy';

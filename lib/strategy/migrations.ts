@@ -1,5 +1,5 @@
 import { z } from '../core/zod';
-import { defaultRuleSettings, defaultStrategy } from './defaults';
+import { defaultRuleSettings, defaultStrategy, defaultThreadSettings } from './defaults';
 import { STRATEGY_VERSION } from './schema';
 
 /**
@@ -68,9 +68,21 @@ function toVersion1(input: unknown): unknown {
   };
 }
 
+/**
+ * v1 → v2: the thread settings arrive, at their defaults (offered past X's limit only, no
+ * numbering), so a strategy that worked before works the same. Anything that is not a version 1
+ * document is handed on unchanged: @wxt-dev/storage also runs this step on a stored copy without
+ * version metadata, which may be a version 0 document still waiting for its first step.
+ */
+function toVersion2(input: unknown): unknown {
+  if (documentVersion(input) !== 1) return input;
+  return { ...(input as Record<string, unknown>), version: 2, thread: defaultThreadSettings() };
+}
+
 /** The step that produces version `key` from version `key - 1`. */
 export const migrations: Record<number, (previous: unknown) => unknown> = {
   1: toVersion1,
+  2: toVersion2,
 };
 
 /** Which version a stored or imported document claims; unversioned is 0, nonsense is null. */
@@ -100,17 +112,4 @@ export function migrateToCurrent(value: unknown): MigrationResult {
     if (step) current = step(current);
   }
   return { status: 'current', value: current, from: version };
-}
-
-/**
- * The same steps in the form @wxt-dev/storage's defineItem wants (keyed by target version,
- * from 2 up, since it counts an item without version metadata as 1).
- */
-export function storageItemMigrations(): Record<number, (previous: unknown) => unknown> {
-  const result: Record<number, (previous: unknown) => unknown> = {};
-  for (let version = 2; version <= STRATEGY_VERSION; version++) {
-    const step = migrations[version];
-    if (step) result[version] = step;
-  }
-  return result;
 }

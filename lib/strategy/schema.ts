@@ -11,6 +11,12 @@ export { STRATEGY_VERSION, type UiLanguage, uiLanguages, writtenStandards };
  */
 export const accountTypes = ['personal', 'company', 'employee'] as const;
 
+/**
+ * How the parts of a thread Kvitter splits a long draft into are marked: not at all, " 2/5" at
+ * the end of each, or a thread emoji closing the first (lib/thread/numbering.ts).
+ */
+export const threadNumberings = ['none', 'fraction', 'emoji'] as const;
+
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
 
 const topicSchema = z.object({
@@ -61,6 +67,14 @@ export const strategySchema = z
       hardLimit: z.number().int().min(280).max(25000),
     }),
     postsPerWeek: z.number().int().min(0).max(200),
+    /** Splitting a draft that is too long into a thread (version 2). */
+    thread: z
+      .object({
+        numbering: z.enum(threadNumberings),
+        /** Also offer a split when a draft is over the soft target, into parts within it. */
+        offerOverTarget: z.boolean(),
+      })
+      .strict(),
     signatures: z.object({
       required: z.boolean(),
       list: z.array(trimmed(30)).max(30),
@@ -89,3 +103,4 @@ export type Topic = z.infer<typeof topicSchema>;
 export type AccountType = (typeof accountTypes)[number];
 export type UiLanguagePreference = Strategy['uiLanguage'];
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+export type ThreadNumbering = (typeof threadNumberings)[number];

@@ -2,9 +2,8 @@ import { storage } from '@wxt-dev/storage';
 import type { FieldError, StrategyLocation } from '../core/types';
 import { defaultStrategy } from './defaults';
 import { STRATEGY_KEY, STRATEGY_META_KEY } from './keys';
-import { storageItemMigrations } from './migrations';
 import { loadStrategy } from './parse';
-import { STRATEGY_VERSION, type Strategy, type UiLanguage } from './schema';
+import type { Strategy, UiLanguage } from './schema';
 
 /**
  * Where the strategy lives. The same key in two areas: `sync:strategy` follows the user across
@@ -24,19 +23,6 @@ export type StrategyMeta = { v?: number; savedAt?: number };
 
 /** One area's copy as found in storage. */
 export type StoredCopy = { area: StrategyLocation; value: unknown; savedAt: number };
-
-/**
- * The strategy items, defined with @wxt-dev/storage so a future version bump runs its
- * migrations (migrations.ts) on each copy. Created on demand, not at import: defining an item
- * starts its migration, and only the background should write.
- */
-export function defineStrategyItems() {
-  const options = { version: STRATEGY_VERSION, migrations: storageItemMigrations() };
-  return {
-    sync: storage.defineItem<unknown, StrategyMeta>(`sync:${STRATEGY_KEY}`, options),
-    local: storage.defineItem<unknown, StrategyMeta>(`local:${STRATEGY_KEY}`, options),
-  };
-}
 
 /** Reads both copies as they are, in one call per area (value and metadata together). */
 export async function readCopies(): Promise<StoredCopy[]> {

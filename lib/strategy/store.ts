@@ -6,7 +6,6 @@ import { exclusive } from './exclusive';
 import { loadStrategy, parseStrategy } from './parse';
 import { STRATEGY_VERSION, type Strategy, type UiLanguage } from './schema';
 import {
-  defineStrategyItems,
   readCanUndo,
   readCopies,
   resolveStrategy,
@@ -45,8 +44,6 @@ export class StrategyStore {
 
   constructor(options: { now?: () => number } = {}) {
     this.now = options.now ?? Date.now;
-    // Defining the items runs @wxt-dev/storage's own version migrations on both copies.
-    defineStrategyItems();
   }
 
   /** The strategy in force, where it lives, whether it was refused, and whether undo is possible. */
@@ -62,7 +59,9 @@ export class StrategyStore {
 
   /**
    * Writes an older stored strategy back in the current version, keeping the original under
-   * migrationBackupKey. A newer or damaged one is left exactly as it is.
+   * migrationBackupKey. A newer or damaged one is left exactly as it is. Migrations run here
+   * only, not as @wxt-dev/storage item migrations: those would rewrite a copy before its
+   * original could be backed up.
    */
   async migrateStored(): Promise<{ migratedFrom: number } | null> {
     return exclusive(LOCK, async () => {

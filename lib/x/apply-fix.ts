@@ -11,7 +11,7 @@ import type { XMessageKey } from './messages';
 export type FixOutcome = { ok: true; text: string } | { ok: false; reason: XMessageKey };
 
 /** Resolves on the document's next `selectionchange` (Draft.js reads the selection there), or soon anyway. */
-function selectionSettled(doc: Document, timeoutMs = 100): Promise<void> {
+export function selectionSettled(doc: Document, timeoutMs = 100): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       doc.removeEventListener('selectionchange', done);
@@ -23,7 +23,8 @@ function selectionSettled(doc: Document, timeoutMs = 100): Promise<void> {
   });
 }
 
-function select(editor: HTMLElement, start: number, end: number): boolean {
+/** Selects `[start, end)` of the composer's draft as a person would; false when the offsets are not in it. */
+export function select(editor: HTMLElement, start: number, end: number): boolean {
   if (isTextarea(editor)) {
     editor.setSelectionRange(start, end);
     return true;

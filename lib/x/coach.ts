@@ -5,10 +5,11 @@ import type { ComposerState, ContentMessage } from '../messaging/protocol';
 import type { DraftInput, DraftReport, HintFix } from '../rules/types';
 import { DraftAnalysis } from './analysis';
 import { applyFix } from './apply-fix';
+import { applySplit, type SplitDeps, type SplitRecord, undoSplit } from './apply-split';
 import { type FoundComposer, findComposers } from './composers';
 import { readDraftText } from './draft-text';
 import { type Drawable, Drawing } from './drawing';
-import { xMessages } from './messages';
+import { type XMessageKey, xMessages } from './messages';
 import { OrphanCheck } from './orphan';
 import { PageSignals } from './page-signals';
 import { WorkSchedule } from './schedule';
@@ -51,6 +52,9 @@ export class Coach {
   private readonly orphan: OrphanCheck;
   private readonly warmUp: WarmUp;
   private composers: FoundComposer[] = [];
+  /** The last split, for its one step of undo; kept here, in the page, never sent anywhere. */
+  private lastSplit: SplitRecord | null = null;
+  private splitting = false;
   /** Set when composers may have come or gone: only then are they looked for again. */
   private structureChanged = true;
   private writingSeen = false;
@@ -136,6 +140,76 @@ export class Coach {
     const outcome = await applyFix(composer.element, fix, nextFrame);
     this.schedule.request();
     return outcome.ok ? { ok: true } : { ok: false, message: format(xMessages, language, outcome.reason) };
+  }
+
+  /**
+   * Splits the named composer's draft into the thread `parts` (lib/x/apply-split.ts). Only a post
+   * in the modal or the home box: there X adds parts with its own button.
+   */
+  async applySplit(
+    composerId: string,
+    parts: string[],
+  ): Promise<{ ok: true } | { ok: false; message: string }> {
+    const language = this.deps.language();
+    const say = (key: XMessageKey, params: Record<string, number> = {}) =>
+      format(xMessages, language, key, params);
+    const composer = findComposers(this.doc, location.pathname).find((found) => found.id === composerId);
+    if (!composer || composer.unreadable) return { ok: false, message: say('fixNoComposer') };
+    if (composer.kind !== 'post' || (composer.surface !== 'modal' && composer.surface !== 'home')) {
+      return { ok: false, message: say('splitNotHere') };
+    }
+    if (this.splitting) return { ok: false, message: say('splitBusy') };
+    this.splitting = true;
+    try {
+      const outcome = await applySplit(composer, parts, this.splitDeps());
+      if (outcome.ok) {
+        this.lastSplit = outcome.record;
+        return { ok: true };
+      }
+      const message = say(outcome.reason, outcome.part !== undefined ? { part: outcome.part } : {});
+      if (outcome.restored === undefined) return { ok: false, message };
+      return {
+        ok: false,
+        message: `${message} ${say(outcome.restored ? 'splitRestored' : 'splitNotRestored')}`,
+      };
+    } finally {
+      this.splitting = false;
+      this.restructure();
+    }
+  }
+
+  /** Undoes the last split on this page: the added parts go, the original draft comes back. */
+  async undoSplit(): Promise<{ ok: true } | { ok: false; message: string }> {
+    const say = (key: XMessageKey) => format(xMessages, this.deps.language(), key);
+    const record = this.lastSplit;
+    if (!record) return { ok: false, message: say('splitNothingToUndo') };
+    if (this.splitting) return { ok: false, message: say('splitBusy') };
+    this.splitting = true;
+    try {
+      const outcome = await undoSplit(record, this.splitDeps());
+      if (!outcome.ok) return { ok: false, message: say(outcome.reason) };
+      this.lastSplit = null;
+      return { ok: true };
+    } finally {
+      this.splitting = false;
+      this.restructure();
+    }
+  }
+
+  private splitDeps(): SplitDeps {
+    return {
+      doc: this.doc,
+      pathname: () => location.pathname,
+      // Frames pace the work with X's rendering; a hidden tab gets none, so a timer stands in.
+      nextFrame: () =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, 100);
+          requestAnimationFrame(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        }),
+    };
   }
 
   private send(message: ContentMessage): void {

@@ -1,6 +1,6 @@
 import { defineCatalog } from '../i18n/index';
 
-/** What the content script itself says on x.com: the badge and the answers to a quick fix. */
+/** What the content script itself says on x.com: the badge and the answers to a quick fix or a split. */
 export const xMessages = defineCatalog({
   nb: {
     badgeLabel: 'Kvitter: {errors} feil, {warnings} advarsler, {suggestions} forslag. Åpne coachen.',
@@ -8,6 +8,16 @@ export const xMessages = defineCatalog({
     fixNoComposer: 'Fant ikke skrivefeltet lenger. Er innlegget sendt eller lukket?',
     fixRangeOutside: 'Utkastet er endret siden forslaget ble laget. Prøv igjen.',
     fixNotApplied: 'Endringen ble ikke tatt inn i skrivefeltet. Prøv igjen, eller rett det for hånd.',
+    splitNotHere: 'Her kan Kvitter ikke lage tråden for deg. Kopier delene i stedet.',
+    splitBusy: 'Kvitter holder allerede på med en tråd. Vent litt.',
+    splitNotWritten: 'Del {part} av tråden ble ikke skrevet inn.',
+    splitNoAddButton: 'X viser ingen knapp for å legge til del {part}.',
+    splitNoNewPart: 'X la ikke til del {part} slik Kvitter ventet.',
+    splitRestored: 'Utkastet er som før.',
+    splitNotRestored: 'Se over utkastet: det kan være delt bare delvis.',
+    splitNothingToUndo: 'Det er ingen deling å angre.',
+    splitChanged: 'Tråden er endret etter delingen, så Kvitter lar den være.',
+    splitUndoFailed: 'Kvitter fikk ikke angret delingen helt. Se over tråden.',
   },
   nn: {
     badgeLabel: 'Kvitter: {errors} feil, {warnings} åtvaringar, {suggestions} forslag. Opne coachen.',
@@ -15,6 +25,16 @@ export const xMessages = defineCatalog({
     fixNoComposer: 'Fann ikkje skrivefeltet lenger. Er innlegget sendt eller lukka?',
     fixRangeOutside: 'Utkastet er endra sidan forslaget vart laga. Prøv igjen.',
     fixNotApplied: 'Endringa vart ikkje teken inn i skrivefeltet. Prøv igjen, eller rett det for hand.',
+    splitNotHere: 'Her kan ikkje Kvitter lage tråden for deg. Kopier delane i staden.',
+    splitBusy: 'Kvitter held alt på med ein tråd. Vent litt.',
+    splitNotWritten: 'Del {part} av tråden vart ikkje skriven inn.',
+    splitNoAddButton: 'X viser ingen knapp for å leggje til del {part}.',
+    splitNoNewPart: 'X la ikkje til del {part} slik Kvitter venta.',
+    splitRestored: 'Utkastet er som før.',
+    splitNotRestored: 'Sjå over utkastet: det kan vere delt berre delvis.',
+    splitNothingToUndo: 'Det er inga deling å angre.',
+    splitChanged: 'Tråden er endra etter delinga, så Kvitter lèt han vere.',
+    splitUndoFailed: 'Kvitter fekk ikkje angra delinga heilt. Sjå over tråden.',
   },
   en: {
     badgeLabel: 'Kvitter: {errors} errors, {warnings} warnings, {suggestions} suggestions. Open the coach.',
@@ -22,6 +42,16 @@ export const xMessages = defineCatalog({
     fixNoComposer: 'The composer is gone. Was the post sent or closed?',
     fixRangeOutside: 'The draft has changed since this suggestion was made. Try again.',
     fixNotApplied: 'The composer did not take the change. Try again, or fix it by hand.',
+    splitNotHere: 'Kvitter cannot make the thread for you here. Copy the parts instead.',
+    splitBusy: 'Kvitter is already making a thread. Wait a moment.',
+    splitNotWritten: 'Part {part} of the thread could not be written.',
+    splitNoAddButton: 'X shows no button to add part {part}.',
+    splitNoNewPart: 'X did not add part {part} as Kvitter expected.',
+    splitRestored: 'Your draft is as it was.',
+    splitNotRestored: 'Check the draft: it may be only partly split.',
+    splitNothingToUndo: 'There is no split to undo.',
+    splitChanged: 'The thread has changed since the split, so Kvitter leaves it as it is.',
+    splitUndoFailed: 'Kvitter could not undo the split completely. Check the thread.',
   },
 });
 

@@ -10,6 +10,8 @@ export const testIds = {
   postButton: 'tweetButton',
   postButtonInline: 'tweetButtonInline',
   addPostButton: 'addButton',
+  /** The active part's toolbar (media, counter, `addButton`, Post); only the active part shows one. */
+  toolBar: 'toolBar',
   attachments: 'attachments',
   repostButton: 'retweet',
   post: 'tweet',
@@ -49,6 +51,13 @@ export const composerContainerSelector = '[data-testid$="RichTextInputContainer"
 /** Draft.js renders one block per line; each holds its text in `span[data-text="true"]`, or a `br` when empty. */
 export const draftBlockSelector = '[data-block="true"]';
 export const draftTextLeafSelector = '[data-text="true"]';
+
+/**
+ * What can be pressed in a part: X's buttons are `<button>`s or React Native Web views with
+ * `role="button"`. The remove-part button has neither test id nor untranslated label, so it is
+ * found by where it sits (lib/x/thread-parts.ts).
+ */
+export const pressableSelector = 'button, [role="button"]';
 
 /** The layer X renders its modals, menus and the typeahead into. */
 export const layersSelector = '#layers';

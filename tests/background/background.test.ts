@@ -154,6 +154,35 @@ describe('background worker', () => {
     );
     expect(await routeMessage(applyFix, page(), background.deps)).toMatchObject({ ok: false });
   });
+
+  it('forwards a split and its undo to the tab’s content script, and its answer back', async () => {
+    const background = startBackground({ coachApis: {} });
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
+    await routeMessage(
+      { type: 'tab-state', url: 'https://x.com/home', composers: [composer] },
+      xTab(7),
+      background.deps,
+    );
+    const parts = ['Første del.', 'Andre del.'];
+    const split = { type: 'apply-split', tabId: 7, composerId: 'c0', parts };
+    expect(await routeMessage(split, page(), background.deps)).toEqual({ ok: true });
+    expect(sendMessage).toHaveBeenLastCalledWith(7, { type: 'apply-split', composerId: 'c0', parts });
+
+    const refused = { ok: false, errors: [{ path: '', message: 'Det er ingen deling å angre.' }] };
+    sendMessage.mockResolvedValueOnce(refused as never);
+    expect(await routeMessage({ type: 'undo-split', tabId: 7 }, page(), background.deps)).toEqual(refused);
+    expect(sendMessage).toHaveBeenLastCalledWith(7, { type: 'undo-split' });
+
+    // A split of one part, or of an empty part, never reaches the tab.
+    sendMessage.mockClear();
+    for (const bad of [
+      { ...split, parts: ['Bare én.'] },
+      { ...split, parts: ['Første del.', ''] },
+    ]) {
+      expect(await routeMessage(bad, page(), background.deps)).toMatchObject({ ok: false });
+    }
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
 });
 
 describe('the coach (side panel / sidebar)', () => {

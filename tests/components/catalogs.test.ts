@@ -7,6 +7,7 @@ import { learningCatalog } from '../../lib/i18n/learning';
 import { optionsCatalog } from '../../lib/i18n/options';
 import { popupCatalog } from '../../lib/i18n/popup';
 import { sidepanelCatalog } from '../../lib/i18n/sidepanel';
+import { threadCatalog } from '../../lib/i18n/thread';
 import { welcomeCatalog } from '../../lib/i18n/welcome';
 import { xMessages } from '../../lib/x/messages';
 
@@ -20,6 +21,7 @@ const catalogs: Record<string, Catalog<string>> = {
   options: optionsCatalog,
   welcome: welcomeCatalog,
   'learning and listening': learningCatalog,
+  thread: threadCatalog,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

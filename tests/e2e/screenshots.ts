@@ -12,6 +12,12 @@ import { scrollThrough } from './x-helpers';
 const out = resolve(import.meta.dirname, 'artifacts');
 const draft =
   'GRATULERER!!! Vi lanserer kampanjen i dag #Marketing #kampanje #Kampanje #lansering https://example.com/a/very/long/link';
+/** Too long for one post: the side panel previews it as a thread. */
+const longDraft = [
+  'Vi har lært mye om nettverk i år. Det viktigste er å dele det du kan, svare dem som spør, og holde kontakten over tid. Ingen bygger et nettverk på én kveld.',
+  'Noen tips: Still spørsmål du selv vil vite svaret på. Vis fram andres arbeid, ikke bare ditt eget. Svar raskt når noen tar kontakt, også når svaret er nei.',
+  'Til slutt: Møt folk i virkeligheten også. En kaffe etter et seminar gir mer enn hundre likerklikk. Lykke til videre med ditt eget nettverk!',
+].join('\n\n');
 
 /** The welcome page's steps, in one colour scheme: the first step, the presets, the topics. */
 async function welcomeShots(kvitter: Kvitter, scheme: 'light' | 'dark', when: 'new' | 'learned') {
@@ -89,6 +95,26 @@ async function main(): Promise<void> {
       await idlePanel.screenshot({ path: `${out}/sidepanel-listen-${scheme}.png`, fullPage: true });
       for (const p of [page, panel, popup, options, idleX, idlePanel]) await p.close();
     }
+    // A draft over the limit: the thread preview, then the thread made in X's composer.
+    const page = await kvitter.openX('https://x.com/compose/post');
+    const editor = page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]');
+    await editor.click();
+    for (const [i, line] of longDraft.split('\n').entries()) {
+      if (i > 0) await page.keyboard.press('Enter');
+      if (line) await page.keyboard.insertText(line);
+    }
+    const panel = await kvitter.openExtensionPage(`sidepanel.html?tab=${await kvitter.tabIdOf(page)}`);
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await panel.locator('[data-fix-kind="split-thread"]').waitFor();
+    await panel.screenshot({ path: `${out}/sidepanel-thread.png`, fullPage: true });
+    await panel.locator('[data-fix-kind="split-thread"]').click();
+    await panel.locator('[data-fix-kind="undo-split"]').waitFor();
+    await panel.waitForTimeout(400);
+    await panel.screenshot({ path: `${out}/sidepanel-thread-done.png`, fullPage: true });
+    await page.screenshot({ path: `${out}/thread-in-x.png` });
+    await panel.close();
+    await page.close();
+
     const idle = await kvitter.openExtensionPage('sidepanel.html');
     await idle.setViewportSize({ width: 360, height: 900 });
     await idle.waitForTimeout(500);

@@ -117,6 +117,36 @@ describe('Kvitter in Firefox', () => {
     expect(await modal.evaluate(() => window.fixture.draftText(1))).toBe('Hei på deg');
   });
 
+  it('splits a long draft into a thread with X’s own add-post button, and undoes it', async () => {
+    // A line break inside the first post: Draft.js holds it, whichever way the part is written.
+    const draft = [
+      'Tre ting vi har lært om nettverk i år:',
+      'Det viktigste er å dele det du kan, svare dem som spør, og holde kontakten over tid. Ingen bygger et nettverk på én kveld, og ingen gjør det alene.',
+      'Still spørsmål du selv vil vite svaret på. Vis fram andres arbeid, ikke bare ditt eget. Svar raskt når noen tar kontakt, også når svaret er nei. Og skriv kort, for lange innlegg blir ikke lest.',
+    ].join('\n');
+    const thread = await kvitter.openX('https://x.com/compose/post');
+    const threadPanel = await kvitter.openExtensionPage(
+      `sidepanel.html?tab=${await kvitter.tabIdOf(thread)}`,
+    );
+    await thread.bringToFront();
+    await typeInto(thread, draft, 0);
+    const parts = () =>
+      threadPanel.$$eval('[data-thread-part]', (all) => all.map((part) => part.textContent));
+    await expect.poll(async () => (await parts()).length, poll).toBeGreaterThanOrEqual(2);
+    const expected = await parts();
+    await threadPanel.click('[data-fix-kind="split-thread"]');
+    // Draft.js's own state in each part, as X will post it.
+    const texts = () =>
+      thread.evaluate(
+        (n) => Array.from({ length: n + 1 }, (_, i) => window.fixture.draftText(i)),
+        expected.length,
+      );
+    await expect.poll(texts, poll).toEqual([...expected, '']);
+    await threadPanel.waitForSelector('[data-fix-kind="undo-split"]');
+    await threadPanel.click('[data-fix-kind="undo-split"]');
+    await expect.poll(texts, poll).toEqual([draft, ...Array(expected.length).fill('')]);
+  });
+
   it('makes no network request: the only requests are the fixtures’ answers to x.com', () => {
     const { requests, proxied } = kvitter.network;
     // The recorder saw the page load, so an empty list below means nothing else was asked.

@@ -49,7 +49,7 @@ describe('followStrategy', () => {
 
   it('ignores an answer it cannot use, such as a strategy of another version', async () => {
     fakeBrowser.runtime.onMessage.addListener((_m, _s, sendResponse) => {
-      sendResponse({ ok: true, strategy: { ...defaultStrategy, version: 2 } });
+      sendResponse({ ok: true, strategy: { ...defaultStrategy, version: 3 } });
       return true;
     });
     const callback = vi.fn();
@@ -72,6 +72,26 @@ describe('isTabCommand', () => {
     expect(isTabCommand({ type: 'apply-fix', composerId: 'c0', fix: { ...fix, text: 42 } })).toBe(false);
     expect(isTabCommand({ type: 'apply-fix', fix })).toBe(false);
     expect(isTabCommand('apply-fix')).toBe(false);
+  });
+
+  it('accepts a split into two to 25 parts of text, and an undo; refuses anything off', () => {
+    const parts = ['Første del.', 'Andre del.'];
+    expect(isTabCommand({ type: 'apply-split', composerId: 'modal:0', parts })).toBe(true);
+    expect(isTabCommand({ type: 'apply-split', composerId: 'modal:0', parts: Array(25).fill('x') })).toBe(
+      true,
+    );
+    expect(isTabCommand({ type: 'undo-split' })).toBe(true);
+    for (const bad of [
+      { type: 'apply-split', composerId: 'modal:0', parts: ['Bare én.'] },
+      { type: 'apply-split', composerId: 'modal:0', parts: Array(26).fill('x') },
+      { type: 'apply-split', composerId: 'modal:0', parts: ['Første del.', ''] },
+      { type: 'apply-split', composerId: 'modal:0', parts: ['Første del.', 7] },
+      { type: 'apply-split', composerId: 'modal:0', parts: 'Første del. Andre del.' },
+      { type: 'apply-split', parts },
+      { type: 'split', composerId: 'modal:0', parts },
+    ]) {
+      expect(isTabCommand(bad), JSON.stringify(bad)).toBe(false);
+    }
   });
 });
 

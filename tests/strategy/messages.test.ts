@@ -65,6 +65,8 @@ describe('strategy messages', () => {
       ['rules', 'length'],
       ['rules', 'shouting', 'severity'],
       ['signatures', 'list'],
+      ['thread', 'numbering'],
+      ['thread', 'offerOverTarget'],
     ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), anyValue, (path, value) => {

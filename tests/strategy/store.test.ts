@@ -1,7 +1,13 @@
 import { storage } from '@wxt-dev/storage';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultStrategy, readStrategy, type Strategy, StrategyStore } from '../../lib/strategy';
+import {
+  defaultStrategy,
+  readStrategy,
+  STRATEGY_VERSION,
+  type Strategy,
+  StrategyStore,
+} from '../../lib/strategy';
 import { SYNC_ITEM_QUOTA, syncItemBytes } from '../../lib/strategy/storage';
 
 // Spies on fakeBrowser outlive its reset; each test starts with the real fakes.
@@ -32,7 +38,7 @@ describe('StrategyStore', () => {
     expect(await store.save(first)).toEqual({ ok: true });
     expect(await store.save(second)).toEqual({ ok: true });
     expect(await storage.getItem('sync:strategy')).toEqual(second);
-    expect(await storage.getItem('sync:strategy$')).toMatchObject({ v: 1 });
+    expect(await storage.getItem('sync:strategy$')).toMatchObject({ v: STRATEGY_VERSION });
 
     expect((await store.get()).canUndo).toBe(true);
     expect(await store.undo()).toEqual({ ok: true });

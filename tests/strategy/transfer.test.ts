@@ -25,7 +25,7 @@ describe('export and import', () => {
     const exported = await store.export();
     expect(exported.filename).toBe('kvitter-strategy-2026-11-25.json');
     const document = JSON.parse(exported.text);
-    expect(document).toMatchObject({ format: 'kvitter-strategy', version: 1, strategy: mine });
+    expect(document).toMatchObject({ format: 'kvitter-strategy', version: 2, strategy: mine });
 
     await store.reset();
     expect((await store.get()).strategy).toEqual(defaultStrategy);
@@ -46,9 +46,20 @@ describe('export and import', () => {
     expect(strategy.uiLanguage).toBe('nn');
   });
 
-  const valid = JSON.stringify({ format: 'kvitter-strategy', version: 1, strategy: mine });
+  it('imports a version 1 export, giving it the default thread settings', async () => {
+    const store = new StrategyStore();
+    const { thread: _thread, ...v1 } = mine;
+    const text = JSON.stringify({ format: 'kvitter-strategy', version: 1, strategy: { ...v1, version: 1 } });
+    expect(await store.import(text)).toEqual({ ok: true });
+    expect((await store.get()).strategy).toEqual({
+      ...mine,
+      thread: { numbering: 'none', offerOverTarget: false },
+    });
+  });
+
+  const valid = JSON.stringify({ format: 'kvitter-strategy', version: 2, strategy: mine });
   const withStrategy = (strategy: unknown) =>
-    JSON.stringify({ format: 'kvitter-strategy', version: 1, strategy });
+    JSON.stringify({ format: 'kvitter-strategy', version: 2, strategy });
   const bad: [string, string, RegExp[]][] = [
     ['invalid JSON', '{"format": "kvitter-strategy", ', [/^This is not valid JSON: /]],
     ['empty file', '', [/^This is not valid JSON/]],
