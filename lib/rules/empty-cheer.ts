@@ -4,10 +4,10 @@ import { defineRule, makeHint, NONE, t } from './rule';
 
 /** The draft without URLs, mentions and hashtags: what the user wrote themselves. */
 function ownText(ctx: DraftContext): string {
+  if (ctx.urls.length === 0 && ctx.mentions.length === 0 && ctx.hashtags.length === 0) return ctx.text;
   const ranges = [...ctx.urls, ...ctx.mentions, ...ctx.hashtags]
     .map((e) => e.range)
     .sort((a, b) => a.start - b.start);
-  if (ranges.length === 0) return ctx.text;
   let out = '';
   let at = 0;
   for (const r of ranges) {

@@ -21,16 +21,24 @@ function list(
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${or} ${words.at(-1)}`;
 }
 
+// One frozen message per detected standard and allowed list: the hint shares it, nothing copies it.
+const messages = new Map<string, LocalizedText>();
+
 function messageFor(
   language: Exclude<WrittenStandard, 'und'>,
   allowed: readonly Exclude<WrittenStandard, 'und'>[],
 ): LocalizedText {
+  const key = `${language}:${allowed.join(',')}`;
+  const known = messages.get(key);
+  if (known) return known;
   const detected = names[language];
-  return t(
+  const message = t(
     `Utkastet ser ut til å være på ${detected.nb}, men strategien din bruker ${list(allowed, 'nb', 'eller')}.`,
     `Utkastet ser ut til å vere på ${detected.nn}, men strategien din brukar ${list(allowed, 'nn', 'eller')}.`,
     `This draft looks like ${detected.en}, but your strategy uses ${list(allowed, 'en', 'or')}.`,
   );
+  messages.set(key, Object.freeze(message));
+  return message;
 }
 
 const self = { id: 'language-policy', adviceId: 'channel-fit' } as const;
