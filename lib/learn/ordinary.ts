@@ -9,16 +9,20 @@
  *   word ("i.e.", "et-al", "10") are left out, and so are a few English subjects (below).
  * - Kvitter's own lists: the function words of `lib/text/stopwords.ts` (nb, nn, en), the cheering
  *   words of `lib/text/cheer-words.ts`, and the everyday words of `./everyday.ts`.
+ * - Norwegian verbs, adverbs and other words that are no nouns, by their part of speech in the
+ *   Norwegian Dependency Treebank (`./everyday-forms.ts`, generated).
  *
  * A word is ordinary when it is in one of the lists, or when its stem is the stem of a listed word
  * (so "dagene" is ordinary because "dag" is listed; short words the stemmer leaves alone, such as
- * "ukene", are listed in full).
+ * "ukene", are listed in full). The treebank's forms count as written only, and only in Norwegian
+ * posts: their stems would take nouns with them ("bygger", builds, would take "bygg", building).
  */
 import { en as isoEnglish, no as isoNorwegian } from 'stopwords-iso/stopwords-iso.json';
 import { cheerWords } from '../text/cheer-words';
 import { type StemLanguage, stem } from '../text/stem';
 import { stopwords } from '../text/stopwords';
 import { everydayEnglish, everydayNorwegian } from './everyday';
+import { everydayForms } from './everyday-forms';
 
 /**
  * Subjects in stopwords-iso's English list (it was made for search engines, where "computer" or
@@ -54,7 +58,7 @@ export const ordinaryEnglish: readonly string[] = [
   ),
 ];
 
-type Lists = { words: Set<string>; stems: Record<StemLanguage, Set<string>> };
+type Lists = { words: Set<string>; stems: Record<StemLanguage, Set<string>>; norwegianForms: Set<string> };
 let lists: Lists | undefined;
 
 /** Built on first use: stemming the lists is the costly part, and most pages never learn. */
@@ -64,7 +68,11 @@ function build(): Lists {
   for (const word of [...ordinaryNorwegian, ...cheerWords]) norwegian.add(stem(word, 'nb'));
   const english = new Set<string>();
   for (const word of [...ordinaryEnglish, ...cheerWords]) english.add(stem(word, 'en'));
-  return { words: all, stems: { nb: norwegian, nn: norwegian, en: english } };
+  return {
+    words: all,
+    stems: { nb: norwegian, nn: norwegian, en: english },
+    norwegianForms: new Set(split(everydayForms)),
+  };
 }
 
 /**
@@ -84,5 +92,6 @@ export function prepareLearner(): void {
 export function isOrdinary(lowerWord: string, wordStem: string, language: StemLanguage): boolean {
   lists ??= build();
   if (lists.words.has(lowerWord) || lists.stems[language].has(wordStem)) return true;
-  return language !== 'en' && lists.stems.en.has(stem(lowerWord, 'en'));
+  if (language === 'en') return false;
+  return lists.norwegianForms.has(lowerWord) || lists.stems.en.has(stem(lowerWord, 'en'));
 }

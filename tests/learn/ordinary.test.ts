@@ -1,3 +1,4 @@
+import { everydayForms } from '../../lib/learn/everyday-forms';
 import { ordinaryEnglish, ordinaryNorwegian, proposeFromLearned } from '../../lib/learn/index';
 import { defaultStrategy } from '../../lib/strategy/defaults';
 import { cheerWords } from '../../lib/text/cheer-words';
@@ -60,5 +61,27 @@ describe('stop words and everyday words are never proposed', () => {
     // Subjects a person may well post about are taken out of stopwords-iso's English list.
     expect(english.has('research')).toBe(false);
     expect(english.has('computer')).toBe(false);
+  });
+});
+
+describe('Norwegian words that are no nouns (the treebank forms)', () => {
+  const forms = everydayForms.split(/\s+/).filter(Boolean);
+
+  it('are never proposed from Norwegian posts', () => {
+    expect(forms.length).toBeGreaterThan(1000);
+    for (let i = 0; i < forms.length; i += 200) {
+      expect(proposedAmong(['svarer', 'spør', ...forms.slice(i, i + 10), 'og', 'ikke'])).toEqual(['havbruk']);
+    }
+  });
+
+  it('leave the nouns that share their stem', () => {
+    // "bygger" (builds) is listed as written; "bygg" (building) stays a subject.
+    expect(forms).toContain('bygger');
+    const state = learnAll([
+      'Nytt bygg i Bergen. Vi bygger.',
+      'Bygget står ferdig og vi bygger videre.',
+      'Regn',
+    ]);
+    expect(names(proposeFromLearned(state, defaultStrategy).topics)).toContain('bygg');
   });
 });
