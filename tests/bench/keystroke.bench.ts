@@ -33,6 +33,7 @@ import {
   recordLongTasks,
   startProfiler,
 } from './profile';
+import { costliestLines } from './source-names';
 
 const keystrokes = Number(process.env.KVITTER_BENCH_KEYS ?? 320);
 // Plain ASCII letters and spaces: X weighs each as 1, so the panel's count reads exactly n after n keys.
@@ -317,6 +318,13 @@ async function main(): Promise<void> {
   console.log(['measure', 'with Kvitter', 'without Kvitter', 'target'].join(' | '));
   console.log('--- | --- | --- | ---');
   for (const row of rows) console.log(row.join(' | '));
+  for (const [label, r] of [
+    ['side panel open', withKvitter],
+    ['side panel closed', panelClosed],
+  ] as const) {
+    console.log(`\nKvitter's costliest functions while typing, ${label} (ms per keystroke)`);
+    for (const line of costliestLines(r.typing.functions, keystrokes, extensionDir)) console.log(line);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -21,7 +21,7 @@ import { buildFixtures } from '../e2e/build-fixtures';
 import { chromiumPath, extensionDir, launchKvitter } from '../e2e/harness';
 import { recordLongTasks } from './profile';
 import { type PassOptions, type PassResult, scrollPass } from './scroll-pass';
-import { sourceNamer } from './source-names';
+import { costliestLines } from './source-names';
 
 const runs = Number(process.env.KVITTER_BENCH_RUNS ?? 3);
 const seconds = Number(process.env.KVITTER_BENCH_SECONDS ?? 8);
@@ -207,27 +207,16 @@ function printMedians(results: Results): void {
 }
 
 function printFunctions(results: Results): void {
-  const name = sourceNamer(extensionDir);
   for (const [key, spec] of kvitterPasses()) {
     const all = results.get(key) ?? [];
     const span = all.reduce((sum, r) => sum + r.profile.spanMs / 1000, 0);
-    const byName = new Map<string, { ms: number; callees: Map<string, number> }>();
-    for (const fn of all.flatMap((r) => r.profile.functions)) {
-      const entry = byName.get(name(fn)) ?? { ms: 0, callees: new Map<string, number>() };
-      entry.ms += fn.ms;
-      for (const [callee, ms] of fn.callees) entry.callees.set(callee, (entry.callees.get(callee) ?? 0) + ms);
-      byName.set(name(fn), entry);
-    }
-    const top = [...byName.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 10);
     console.log(`\nKvitter's costliest functions, ${spec.label} (ms per second of scrolling, all runs)`);
-    for (const [where, { ms, callees }] of top) {
-      const calls = [...callees.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 2)
-        .map(([callee, calleeMs]) => `${callee.slice(0, 40)} ${f(calleeMs / span)}`)
-        .join(', ');
-      console.log(`  ${f(ms / span)}  ${where}${calls ? `  [in ${calls}]` : ''}`);
-    }
+    for (const line of costliestLines(
+      all.flatMap((r) => r.profile.functions),
+      span,
+      extensionDir,
+    ))
+      console.log(line);
   }
 }
 

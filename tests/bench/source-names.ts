@@ -43,3 +43,35 @@ export function sourceNamer(extensionDir: string): (fn: FunctionTime) => string 
     return `${source}:${at.line} ${at.name ?? ''} \`${excerpt}\``.replace('  ', ' ');
   };
 }
+
+/**
+ * Kvitter's ten costliest functions of one or more profiles, by source name, one line each:
+ * time over `divisor` (seconds of scrolling, keystrokes...) and the two browser functions each
+ * spent most in.
+ */
+export function costliestLines(
+  functions: readonly FunctionTime[],
+  divisor: number,
+  extensionDir: string,
+): string[] {
+  const name = sourceNamer(extensionDir);
+  const byName = new Map<string, { ms: number; callees: Map<string, number> }>();
+  for (const fn of functions) {
+    const entry = byName.get(name(fn)) ?? { ms: 0, callees: new Map<string, number>() };
+    entry.ms += fn.ms;
+    for (const [callee, ms] of fn.callees) entry.callees.set(callee, (entry.callees.get(callee) ?? 0) + ms);
+    byName.set(name(fn), entry);
+  }
+  const f = (ms: number) => (ms / divisor).toFixed(2);
+  return [...byName.entries()]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, 10)
+    .map(([where, { ms, callees }]) => {
+      const calls = [...callees.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 2)
+        .map(([callee, calleeMs]) => `${callee.slice(0, 40)} ${f(calleeMs)}`)
+        .join(', ');
+      return `  ${f(ms)}  ${where}${calls ? `  [in ${calls}]` : ''}`;
+    });
+}
