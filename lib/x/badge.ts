@@ -6,7 +6,7 @@ import type { OverlayLayers } from './overlay';
 import { paintFor, type XTheme } from './theme';
 
 /**
- * A small count of hints by severity under each composer someone writes in, drawn in the overlay
+ * A small count of hints by severity by each composer someone writes in, drawn in the overlay
  * (never inside X's markup). Clicking it asks for the side panel.
  */
 
@@ -14,8 +14,8 @@ export type Box = { left: number; top: number; right: number; bottom: number };
 
 export type BadgeState = {
   composerId: string;
-  /** The composer's box in its layer's coordinates; the badge sits under its bottom-right corner. */
-  anchor: Box;
+  /** The badge's top-right corner in its layer's coordinates. */
+  at: { right: number; top: number };
   fixed: boolean;
   /** Hidden while it would cover something of X's (the typeahead), or the composer has no box. */
   hidden: boolean;
@@ -52,8 +52,8 @@ export class Badges {
       const layer = state.fixed ? layers.fixed : layers.page;
       if (button.parentElement !== layer) layer.append(button);
       // Written only when changed: every style write invalidates the badge's style for the next frame.
-      const left = `${state.anchor.right}px`;
-      const top = `${state.anchor.bottom + 2}px`;
+      const left = `${state.at.right}px`;
+      const top = `${state.at.top}px`;
       if (button.style.left !== left) button.style.left = left;
       if (button.style.top !== top) button.style.top = top;
       if (button.hidden !== state.hidden) button.hidden = state.hidden;

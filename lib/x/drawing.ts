@@ -6,7 +6,7 @@ import type { FoundComposer } from './composers';
 import { rangeForOffsets } from './draft-text';
 import { boxesOf, type MarkBox, overlaps, renderMarks } from './marks';
 import { Overlay } from './overlay';
-import { typeaheadSelector } from './selectors';
+import { byTestId, testIds, typeaheadSelector } from './selectors';
 import { themeOf, type XTheme } from './theme';
 
 /**
@@ -55,6 +55,41 @@ function countsOf(report: DraftReport): Record<Severity, number> {
 function boxOf(element: Element): Box {
   const { left, top, right, bottom } = element.getBoundingClientRect();
   return { left, top, right, bottom };
+}
+
+/** The badge's size in the overlay's stylesheet (lib/x/overlay.ts), and its gap to the editor. */
+const BADGE = { width: 60, height: 20, gap: 2 };
+/** How far up from the editor box to look for its part's toolbar. */
+const TOOLBAR_DEPTH = 6;
+
+/** X's toolbar of the part an editor box belongs to, when that part is the active one. */
+function toolbarOf(anchor: Element): Element | null {
+  let scope = anchor.parentElement;
+  for (let depth = 0; scope && depth < TOOLBAR_DEPTH; depth++, scope = scope.parentElement) {
+    const bar = scope.querySelector(byTestId(testIds.toolBar));
+    if (bar) return bar;
+  }
+  return null;
+}
+
+/**
+ * Where the badge goes, in the viewport: under the editor box's right end, unless the toolbar
+ * starts right under it (no row between, as in replies), where the badge would cover X's Post or
+ * Reply button; then it sits in the box's bottom-right corner instead.
+ */
+function badgeBox(clip: Box, anchor: Element): Box {
+  let top = clip.bottom + BADGE.gap;
+  const bar = toolbarOf(anchor);
+  if (bar) {
+    const below = bar.getBoundingClientRect();
+    const under =
+      below.top >= clip.bottom - BADGE.gap &&
+      below.left < clip.right &&
+      below.right > clip.right - BADGE.width;
+    if (under && below.top < top + BADGE.height)
+      top = Math.max(clip.top, below.top - BADGE.height - BADGE.gap);
+  }
+  return { left: clip.right - BADGE.width, top, right: clip.right, bottom: top + BADGE.height };
 }
 
 /**
@@ -141,19 +176,14 @@ export class Drawing {
         const range = rangeForOffsets(composer.element, hint.range.start, hint.range.end);
         if (range) marks.push(...boxesOf(range, hint.severity, clip, avoid, offset));
       }
-      const below = { left: clip.right - 60, top: clip.bottom, right: clip.right, bottom: clip.bottom + 24 };
+      const badge = badgeBox(clip, composer.anchor);
       badges.push({
         composerId: composer.id,
-        anchor: {
-          left: clip.left + offset.x,
-          top: clip.top + offset.y,
-          right: clip.right + offset.x,
-          bottom: clip.bottom + offset.y,
-        },
+        at: { right: badge.right + offset.x, top: badge.top + offset.y },
         fixed: composer.fixed,
         hidden:
           (clip.right === clip.left && clip.bottom === clip.top) ||
-          (avoid !== null && overlaps(below, avoid)),
+          (avoid !== null && overlaps(badge, avoid)),
         counts: report ? countsOf(report) : null,
         language: this.language,
       });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Kvitter, launchKvitter } from './harness';
-import { addPart, badgeOf, boxOf, inFront, type Spy, spyOnContent, typeInto } from './x-helpers';
+import { addPart, badgeOf, boxOf, inFront, intersects, type Spy, spyOnContent, typeInto } from './x-helpers';
 
 /**
  * Every composer X draws, in the markup X gives it in 2025–2026 (tests/e2e/fixtures/app, after
@@ -192,11 +192,15 @@ describe('X’s composers as X draws them', () => {
           (await spy.composers(page)).map((c) => c.status === 'ok' && [c.id, c.surface, c.kind, c.text]),
         )
         .toEqual([['mobile:0', 'mobile', kind, 'Fra mobilen #a #b #c']]);
-      // The badge hangs under the textarea (there is no RichTextInputContainer on phones).
+      // The badge hangs from the textarea (there is no RichTextInputContainer on phones): X's
+      // toolbar starts right under it, so the badge sits in its bottom-right corner, clear of it.
       const textarea = await boxOf(page, 'textarea');
+      const toolbar = await boxOf(page, '[data-testid="toolBar"]');
       await expect.poll(async () => (await badgeOf(page, 'mobile:0'))?.counts).toEqual({ warning: 1 });
-      const badge = await badgeOf(page, 'mobile:0');
-      expect(Math.round((badge?.box.top ?? 0) - textarea.bottom)).toBe(2);
+      const badge = (await badgeOf(page, 'mobile:0')) as NonNullable<Awaited<ReturnType<typeof badgeOf>>>;
+      expect(Math.round(textarea.right - badge.box.right)).toBe(0);
+      expect(Math.round(toolbar.top - badge.box.bottom)).toBe(2);
+      expect(intersects(badge.box, toolbar)).toBe(false);
       // X's Post button is in the app bar at the top, far from the textarea.
       await page.locator('[data-testid="tweetButton"]').click();
       await expect.poll(() => posts(page)).toEqual([expect.objectContaining({ kind, hashtagCount: 3 })]);
