@@ -5,23 +5,49 @@ import type { OverlayLayers } from './overlay';
 /** One highlight box: a line's piece of a hint's range, in its layer's coordinates. */
 export type MarkBox = Box & { severity: Severity; fixed: boolean };
 
+/**
+ * Shows `boxes` in a layer, reusing the boxes already drawn there: typing moves a few marks by a
+ * few pixels, and only what changed is written (each write costs the page a style recalculation).
+ */
+function drawInto(doc: Document, layer: HTMLElement, boxes: readonly MarkBox[]): void {
+  const drawn = layer.children;
+  boxes.forEach((box, i) => {
+    let element = drawn[i] as HTMLElement | undefined;
+    if (!element) {
+      element = doc.createElement('div');
+      layer.append(element);
+    }
+    const className = `mark ${box.severity}`;
+    if (element.className !== className) {
+      element.className = className;
+      element.dataset.severity = box.severity;
+    }
+    const { style } = element;
+    const place = {
+      left: `${box.left}px`,
+      top: `${box.top}px`,
+      width: `${box.right - box.left}px`,
+      height: `${box.bottom - box.top}px`,
+    };
+    for (const key of ['left', 'top', 'width', 'height'] as const) {
+      if (style[key] !== place[key]) style[key] = place[key];
+    }
+  });
+  while (drawn.length > boxes.length) drawn[drawn.length - 1]?.remove();
+}
+
 /** Replaces the drawn highlight boxes by `boxes`. */
 export function renderMarks(doc: Document, layers: OverlayLayers, boxes: MarkBox[]): void {
-  const page: HTMLElement[] = [];
-  const fixed: HTMLElement[] = [];
-  for (const box of boxes) {
-    const element = doc.createElement('div');
-    element.className = `mark ${box.severity}`;
-    element.dataset.severity = box.severity;
-    const { style } = element;
-    style.left = `${box.left}px`;
-    style.top = `${box.top}px`;
-    style.width = `${box.right - box.left}px`;
-    style.height = `${box.bottom - box.top}px`;
-    (box.fixed ? fixed : page).push(element);
-  }
-  layers.pageMarks.replaceChildren(...page);
-  layers.fixedMarks.replaceChildren(...fixed);
+  drawInto(
+    doc,
+    layers.pageMarks,
+    boxes.filter((box) => !box.fixed),
+  );
+  drawInto(
+    doc,
+    layers.fixedMarks,
+    boxes.filter((box) => box.fixed),
+  );
 }
 
 /**

@@ -95,6 +95,18 @@ describe('marks', () => {
       drawn.map((box) => [box.dataset.severity, box.style.left, box.style.top, box.style.width]),
     ).toEqual([['error', '80px', '320px', '30px']]);
     expect(editor.outerHTML).toBe(before);
+    // The next keystroke moves the mark and adds one: the box drawn is moved, not redrawn.
+    const [first] = drawn;
+    const moved = { ...(boxes[0] as (typeof boxes)[number]), left: 90, right: 120 };
+    renderMarks(document, layers, [moved, { ...moved, top: 340, bottom: 360, severity: 'warning' }]);
+    const redrawn = [...(overlay.root?.querySelectorAll<HTMLElement>('.mark') ?? [])];
+    expect(redrawn[0]).toBe(first);
+    expect(
+      redrawn.map((box) => [box.dataset.severity, box.style.left, box.style.top, box.style.width]),
+    ).toEqual([
+      ['error', '90px', '320px', '30px'],
+      ['warning', '90px', '340px', '30px'],
+    ]);
     renderMarks(document, layers, []);
     expect(overlay.root?.querySelectorAll('.mark')).toHaveLength(0);
     overlay.close();
