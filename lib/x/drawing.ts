@@ -62,14 +62,38 @@ const BADGE = { width: 60, height: 20, gap: 2 };
 /** How far up from the editor box to look for its part's toolbar. */
 const TOOLBAR_DEPTH = 6;
 
-/** X's toolbar of the part an editor box belongs to, when that part is the active one. */
+// X mounts one toolbar, in the active part, and unmounts it when another part becomes active: a
+// toolbar found stays right while it is on the page.
+const toolbars = new WeakMap<Element, Element>();
+
+/** X's toolbar nearest an editor box: its part's, when that part is the active one. */
 function toolbarOf(anchor: Element): Element | null {
+  const known = toolbars.get(anchor);
+  if (known?.isConnected) return known;
   let scope = anchor.parentElement;
   for (let depth = 0; scope && depth < TOOLBAR_DEPTH; depth++, scope = scope.parentElement) {
     const bar = scope.querySelector(byTestId(testIds.toolBar));
-    if (bar) return bar;
+    if (bar) {
+      toolbars.set(anchor, bar);
+      return bar;
+    }
   }
   return null;
+}
+
+/**
+ * X's open `@`/`#` list, if any: by the id the editor's `aria-controls` names (one look-up), else,
+ * for an editor without it, by a query of the page.
+ */
+function openTypeahead(doc: Document, active: readonly Drawable[]): Element | null {
+  let unnamed = false;
+  for (const { composer } of active) {
+    const id = composer.element.getAttribute('aria-controls');
+    const list = id ? doc.getElementById(id) : null;
+    if (list) return list;
+    if (!id) unnamed = true;
+  }
+  return unnamed ? doc.querySelector(typeaheadSelector) : null;
 }
 
 /**
@@ -161,7 +185,7 @@ export class Drawing {
     }
     const view = doc.defaultView;
     const scroll = { x: view?.scrollX ?? 0, y: view?.scrollY ?? 0 };
-    const typeahead = doc.querySelector(typeaheadSelector);
+    const typeahead = openTypeahead(doc, this.active);
     const avoid = typeahead ? boxOf(typeahead) : null;
     const marks: MarkBox[] = [];
     const badges: BadgeState[] = [];
