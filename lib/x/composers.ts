@@ -33,12 +33,17 @@ export type FoundComposer = {
 
 /**
  * The element that holds a composer's text, for an element carrying a composer test id: the
- * editor itself, or (X's phone layout) the `<textarea>` inside a wrapper that carries the id.
+ * editor itself, or the `<textarea>` (X's phone layout) or editable element inside a wrapper
+ * that carries the id (the phone layout does this; the desktop one might one day).
  */
 function editorOf(candidate: HTMLElement): HTMLElement {
   if (isTextarea(candidate) || candidate.isContentEditable) return candidate;
   if (candidate.getAttribute('contenteditable') === 'true') return candidate;
-  return candidate.querySelector('textarea') ?? candidate;
+  return (
+    candidate.querySelector<HTMLElement>('textarea') ??
+    candidate.querySelector<HTMLElement>('[contenteditable="true"]') ??
+    candidate
+  );
 }
 
 function surfaceOf(element: Element, pathname: string): Surface {

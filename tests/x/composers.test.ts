@@ -155,6 +155,19 @@ describe('findComposers', () => {
     expect(second?.fixed).toBe(true);
   });
 
+  it('reads a Draft.js editor inside a wrapper that carries the test id, once', () => {
+    const { container, editor } = draftComposer(['Hei fra innsida']);
+    editor.removeAttribute('data-testid');
+    page(
+      '/home',
+      h('div', { 'data-testid': 'primaryColumn' }, h('div', { 'data-testid': 'tweetTextarea_0' }, container)),
+    );
+    const found = findComposers(document, location.pathname);
+    expect(found.map((c) => [c.id, c.element === editor, c.anchor === container, c.unreadable])).toEqual([
+      ['home:0', true, true, undefined],
+    ]);
+  });
+
   it('reports a composer it cannot read instead of skipping it', () => {
     page(
       '/home',
