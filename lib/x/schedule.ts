@@ -13,12 +13,10 @@ const frameMs = 1000 / 60;
  *   the typing;
  * - a change sooner than that waits for the next animation frame, so a burst of changes (key
  *   repeat, X re-rendering) is analysed once per frame;
- * - geometry (badges, and highlight boxes where the Highlight API is missing) is read only when
- *   asked for, in the task after the next frame, when layout is fresh: reading it earlier would
+ * - geometry (badges and highlight boxes) is read only when asked for, in the task after the next frame, when layout is fresh: reading it earlier would
  *   force a layout of its own.
  * The last run's time decides, not a frame callback that clears a flag, which would be one more
- * callback per keystroke. Plain
- * requestAnimationFrame and setTimeout, not ctx's: each of those adds an abort listener to the
+ * callback per keystroke. Plain requestAnimationFrame and setTimeout, not ctx's: each of those adds an abort listener to the
  * context that is never removed, so calling them per keystroke would grow a list for as long as
  * the tab lives.
  */
