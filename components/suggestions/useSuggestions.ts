@@ -1,50 +1,31 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import type { Suggestions } from '../../lib/messaging/responses';
 import { useClient } from '../client';
+import { type Loaded, useBackground } from '../useBackground';
 
-export type SuggestionsState = {
-  /** Undefined until the first answer. */
-  data: Suggestions | undefined;
-  failed: boolean;
-  reload: () => void;
-};
+const question = { type: 'get-suggestions' } as const;
 
 /**
  * The proposals from the user's own posts, asked again whenever the strategy changes (an accepted
  * proposal leaves the list, wherever it was accepted) or what was learned changes (new posts read,
  * a dismissal, the switch).
  */
-export function useSuggestions(): SuggestionsState {
+export function useSuggestions(): Loaded<Suggestions> {
   const client = useClient();
-  const [data, setData] = useState<Suggestions | undefined>(undefined);
-  const [failed, setFailed] = useState(false);
-  // Answers can overtake each other; only the latest question's answer may land.
-  const generation = useRef(0);
-
-  const reload = useCallback(() => {
-    const mine = ++generation.current;
-    client.send({ type: 'get-suggestions' }).then(
-      (answer) => {
-        if (mine !== generation.current) return;
-        setData(answer);
-        setFailed(false);
-      },
-      () => {
-        if (mine === generation.current) setFailed(true);
-      },
-    );
-  }, [client]);
-
+  const loaded = useBackground(question);
+  const { reload } = loaded;
   useEffect(() => {
-    // watchStrategy calls back at once with the current strategy: that is the first question.
-    const stopStrategy = client.watchStrategy(() => reload());
+    // watchStrategy calls back at once with the current strategy: that first question is asked.
+    let first = true;
+    const stopStrategy = client.watchStrategy(() => {
+      if (first) first = false;
+      else reload();
+    });
     const stopLearned = client.watchLearned(reload);
     return () => {
-      generation.current++;
       stopStrategy();
       stopLearned();
     };
   }, [client, reload]);
-
-  return { data, failed, reload };
+  return loaded;
 }
