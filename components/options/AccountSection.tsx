@@ -1,5 +1,6 @@
 import { optionsCatalog } from '../../lib/i18n/options';
 import { accountTypes } from '../../lib/strategy/schema';
+import { Choices, ChoiceText } from '../Choices';
 import { useT } from '../I18n';
 import { ListField } from './fields';
 import type { SectionProps } from './types';
@@ -10,25 +11,17 @@ export function AccountSection({ draft, update }: SectionProps) {
   return (
     <section className="card" aria-labelledby="section-account">
       <h2 id="section-account">{t('sectionAccount')}</h2>
-      <fieldset className="choices" data-field="accountType">
-        <legend>{t('accountType')}</legend>
-        {accountTypes.map((type) => (
-          <label key={type} className="choice">
-            <input
-              type="radio"
-              name="accountType"
-              value={type}
-              checked={draft.accountType === type}
-              onChange={() => update(['accountType'], type)}
-            />
-            <span>
-              <strong>{t(`account-${type}`)}</strong>
-              <span className="small muted"> {t(`account-${type}-help`)}</span>
-            </span>
-          </label>
-        ))}
+      <Choices
+        field="accountType"
+        name="accountType"
+        legend={t('accountType')}
+        values={accountTypes}
+        checked={draft.accountType}
+        onChange={(type) => update(['accountType'], type)}
+        label={(type) => <ChoiceText title={t(`account-${type}`)} help={t(`account-${type}-help`)} />}
+      >
         <p className="small muted">{t('internalNote')}</p>
-      </fieldset>
+      </Choices>
       <ListField
         label={t('brandNames')}
         help={t('brandNamesHelp')}

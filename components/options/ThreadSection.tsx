@@ -1,5 +1,6 @@
 import { threadCatalog } from '../../lib/i18n/thread';
 import { threadNumberings } from '../../lib/strategy/schema';
+import { Choices, ChoiceText } from '../Choices';
 import { useT } from '../I18n';
 import type { SectionProps } from './types';
 
@@ -10,24 +11,17 @@ export function ThreadSection({ draft, update }: SectionProps) {
     <section className="card" aria-labelledby="section-thread">
       <h2 id="section-thread">{t('sectionTitle')}</h2>
       <p className="small muted">{t('sectionHelp')}</p>
-      <fieldset className="choices" data-field="thread.numbering">
-        <legend>{t('numbering')}</legend>
-        {threadNumberings.map((numbering) => (
-          <label key={numbering} className="choice">
-            <input
-              type="radio"
-              name="thread-numbering"
-              value={numbering}
-              checked={draft.thread.numbering === numbering}
-              onChange={() => update(['thread', 'numbering'], numbering)}
-            />
-            <span>
-              <strong>{t(`numbering-${numbering}`)}</strong>
-              <span className="small muted"> {t(`numbering-${numbering}-help`)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        field="thread.numbering"
+        name="thread-numbering"
+        legend={t('numbering')}
+        values={threadNumberings}
+        checked={draft.thread.numbering}
+        onChange={(numbering) => update(['thread', 'numbering'], numbering)}
+        label={(numbering) => (
+          <ChoiceText title={t(`numbering-${numbering}`)} help={t(`numbering-${numbering}-help`)} />
+        )}
+      />
       <label className="choice" data-field="thread.offerOverTarget">
         <input
           type="checkbox"

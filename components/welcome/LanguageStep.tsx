@@ -1,6 +1,7 @@
 import { uiLanguagePreferences } from '../../lib/core/languages';
 import { componentsCatalog } from '../../lib/i18n/components';
 import { welcomeCatalog } from '../../lib/i18n/welcome';
+import { Choices } from '../Choices';
 import { useT } from '../I18n';
 import { StepFrame } from './StepFrame';
 import type { StepProps } from './steps';
@@ -14,21 +15,15 @@ export function LanguageStep({ strategy, commit }: StepProps) {
   return (
     <StepFrame id="language">
       <p>{t('languageIntro')}</p>
-      <fieldset className="choices" data-field="uiLanguage">
-        <legend>{t('languageLegend')}</legend>
-        {uiLanguagePreferences.map((value) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name="uiLanguage"
-              value={value}
-              checked={strategy.uiLanguage === value}
-              onChange={() => void commit((current) => ({ ...current, uiLanguage: value }))}
-            />
-            <span lang={value === 'auto' ? undefined : value}>{label(names[value])}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        field="uiLanguage"
+        name="uiLanguage"
+        legend={t('languageLegend')}
+        values={uiLanguagePreferences}
+        checked={strategy.uiLanguage}
+        onChange={(value) => void commit((current) => ({ ...current, uiLanguage: value }))}
+        label={(value) => <span lang={value === 'auto' ? undefined : value}>{label(names[value])}</span>}
+      />
     </StepFrame>
   );
 }

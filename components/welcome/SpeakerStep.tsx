@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { welcomeCatalog } from '../../lib/i18n/welcome';
 import { type AccountType, accountTypes } from '../../lib/strategy/schema';
+import { Choices, ChoiceText } from '../Choices';
 import { useT } from '../I18n';
 import { formatList, parseList } from '../options/draft';
 import { StepFrame } from './StepFrame';
@@ -29,24 +30,15 @@ export function SpeakerStep({ strategy, commit }: StepProps) {
       }
     >
       <p>{t('speakerIntro')}</p>
-      <fieldset className="choices" data-field="accountType">
-        <legend>{t('speakerLegend')}</legend>
-        {accountTypes.map((type) => (
-          <label key={type} className="choice">
-            <input
-              type="radio"
-              name="accountType"
-              value={type}
-              checked={accountType === type}
-              onChange={() => setAccountType(type)}
-            />
-            <span>
-              <strong>{t(`speaker-${type}`)}</strong>
-              <span className="small muted block">{t(`speaker-${type}-help`)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        field="accountType"
+        name="accountType"
+        legend={t('speakerLegend')}
+        values={accountTypes}
+        checked={accountType}
+        onChange={setAccountType}
+        label={(type) => <ChoiceText title={t(`speaker-${type}`)} help={t(`speaker-${type}-help`)} block />}
+      />
       {speaksForOthers && (
         <div className="field" data-field="brandNames">
           <label htmlFor={brandId}>{t('brandNames')}</label>
