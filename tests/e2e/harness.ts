@@ -48,7 +48,7 @@ async function welcomePage(context: BrowserContext, timeoutMs = 10_000): Promise
  * fixtures and every other request refused (so a stray request shows up as a failure, not a hang).
  */
 export async function launchKvitter(
-  options: { extension?: boolean; crossOriginIsolated?: boolean } = {},
+  options: { extension?: boolean; crossOriginIsolated?: boolean; locale?: string } = {},
 ): Promise<Kvitter> {
   const withExtension = options.extension ?? true;
   const userDataDir = mkdtempSync(join(tmpdir(), 'kvitter-e2e-'));
@@ -66,8 +66,9 @@ export async function launchKvitter(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args,
+    args: options.locale ? [...args, `--lang=${options.locale}`] : args,
     viewport: { width: 1200, height: 800 },
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   await context.route(xUrl, (route) => serveFixture(route, options.crossOriginIsolated ?? false));
 

@@ -1,7 +1,7 @@
 /**
  * Renders what users see — welcome page, side panel, popup, options page and the overlay on a
  * composer — to PNGs in tests/e2e/artifacts/, for a person to look at (`npm run screenshots`).
- * Not a test.
+ * Not a test. `KVITTER_SCREENSHOT_LANG=nb` (or `nn`) renders them in that browser language.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,7 +36,9 @@ async function welcomeShots(kvitter: Kvitter, scheme: 'light' | 'dark', when: 'n
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   await buildFixtures();
-  const kvitter = await launchKvitter();
+  // KVITTER_SCREENSHOT_LANG=nb (or nn) shows the pages as a browser in that language gets them.
+  const locale = process.env.KVITTER_SCREENSHOT_LANG;
+  const kvitter = await launchKvitter(locale ? { locale } : {});
   try {
     // The welcome page as a new user meets it, before anything is learned or chosen.
     for (const scheme of ['light', 'dark'] as const) await welcomeShots(kvitter, scheme, 'new');
