@@ -13,7 +13,8 @@
  * is cut inside, between grapheme clusters, and such parts say `breakAfter: 'forced'`.
  *
  * The split has the fewest parts possible, and among those the best balance of cut quality and
- * equal sizes, so a 290-character draft becomes two halves, not 280 + 10. The white space at a
+ * equal sizes, so a 290-character draft becomes two halves, not 280 + 10; but where that means
+ * cutting between two words and one part more needs no such cut, it takes one part more. The white space at a
  * cut is dropped from both parts; otherwise each part's text is exactly the draft's. Numbering
  * (see numbering.ts) is appended after a space and counts toward each part's limit.
  *

@@ -1,4 +1,4 @@
-import type { Cut } from './breaks';
+import { type Cut, PENALTY } from './breaks';
 
 /** Weight budget, in scale units, of part `index` (1-based) of a thread of `count` parts. */
 export type Budget = (index: number, count: number) => number;
@@ -11,9 +11,12 @@ const BALANCE = 8;
 /**
  * Chooses where to cut: first the fewest parts that hold the draft, then, among the splits into
  * that many parts, the cheapest: the penalties of its cuts plus, for each part, the squared
- * distance of its weight from an equal share (in units of `limitWeight`). Returns indices into
- * `cuts`, from 0 to the last, or null when nothing fits (only possible when `banned` rules out
- * the cuts a part needs). Linear in the number of cuts times the cuts that fit in one part.
+ * distance of its weight from an equal share (in units of `limitWeight`). One exception: when
+ * that split cuts between two words, and one part more would cut only at paragraphs, lines,
+ * sentence ends and clause marks, that one is taken (a long paste would otherwise be cut
+ * mid-clause to save one post). Returns indices into `cuts`, from 0 to the last, or null when
+ * nothing fits (only possible when `banned` rules out the cuts a part needs). Linear in the
+ * number of cuts times the cuts that fit in one part.
  */
 export function planCuts(
   cuts: readonly Cut[],
@@ -24,7 +27,12 @@ export function planCuts(
 ): number[] | null {
   const count = fewestParts(cuts, prefix, budget, banned);
   if (count === null) return null;
-  return cheapest(cuts, prefix, (i) => budget(i, count), count, limitWeight, banned);
+  const plan = cheapest(cuts, prefix, (i) => budget(i, count), count, limitWeight, banned);
+  if (plan === null || plan.every((c) => (cuts[c] as Cut).penalty <= PENALTY.clause)) return plan;
+  const coarse = banned.map((ban, c) => (ban || (cuts[c] as Cut).penalty > PENALTY.clause ? 1 : 0));
+  const coarseCount = fewestParts(cuts, prefix, budget, coarse);
+  if (coarseCount !== count + 1) return plan;
+  return cheapest(cuts, prefix, (i) => budget(i, coarseCount), coarseCount, limitWeight, coarse) ?? plan;
 }
 
 /**

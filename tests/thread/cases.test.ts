@@ -27,6 +27,18 @@ describe('bokmål', () => {
     ]);
   });
 
+  it('takes one post more rather than cut a long paste between two words', () => {
+    const sentence = 'Dette er ei setning om nettverk og samarbeid, f.eks. i kommunen, bl.a. med skulane. ';
+    const paste = sentence.repeat(40).trim();
+    const parts = splitIntoThread(paste, { limit: 280, numbering: 'fraction' });
+    // Three sentences (3 × 85 characters and " k/14") fill a post: 40 of them need 14 posts.
+    expect(parts).toHaveLength(14);
+    expect(parts.map((p) => p.breakAfter).filter((kind) => kind !== 'sentence' && kind !== 'clause')).toEqual(
+      ['end'],
+    );
+    expect(parts.map((p) => p.text.replace(/ \d+\/14$/, '')).join(' ')).toBe(paste);
+  });
+
   it('numbers the same parts " 1/3" … " 3/3" at their ends, and the start/end offsets locate them in the draft', () => {
     const parts = splitIntoThread(nb700, { limit: 280, numbering: 'fraction' });
     expect(parts.map((p) => p.text.slice(-4))).toEqual([' 1/3', ' 2/3', ' 3/3']);
