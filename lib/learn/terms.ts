@@ -1,9 +1,9 @@
-import type { TextRange } from '../core/types';
-import { extractHashtags, extractMentions, extractUrls } from '../text/entities';
+import { extractHashtags, extractUrls } from '../text/entities';
 import { detectWrittenStandard } from '../text/language';
 import { nfc } from '../text/normalize';
+import { postWords } from '../text/post-words';
 import { type StemLanguage, stem } from '../text/stem';
-import { type Token, tokenize } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
 import { isOrdinary } from './ordinary';
 import { MAX_WORD_LENGTH } from './state';
 
@@ -59,12 +59,7 @@ export function termsOf(rawText: string): PostTerms {
   const text = nfc(rawText.length > MAX_TEXT ? rawText.slice(0, MAX_TEXT) : rawText);
   const urls = extractUrls(text);
   const hashtags = extractHashtags(text, urls);
-  const skip: TextRange[] = [
-    ...urls.map((u) => u.range),
-    ...hashtags.map((h) => h.range),
-    ...extractMentions(text).map((m) => m.range),
-  ].sort((a, b) => a.start - b.start);
-  const tokens = tokenize(text, skip);
+  const tokens = postWords(text, urls, hashtags);
   const detected = detectWrittenStandard(tokens).language;
   const language: StemLanguage = detected === 'en' ? 'en' : 'nb';
 

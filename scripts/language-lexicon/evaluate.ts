@@ -5,22 +5,13 @@
  * `--wrong=A-B` lists the Norwegian sentences of A to B words that are not told right.
  */
 import { readFileSync } from 'node:fs';
-import { extractHashtags, extractMentions, extractUrls } from '../../lib/text/entities';
 import { detectWrittenStandard } from '../../lib/text/language';
-import { tokenize } from '../../lib/text/tokenize';
+import { postWords } from '../../lib/text/post-words';
 
 type Tally = { n: number; right: number; und: number; en: number; enN: number; enRight: number };
 const empty = (): Tally => ({ n: 0, right: 0, und: 0, en: 0, enN: 0, enRight: 0 });
 
-function wordsOf(text: string) {
-  const urls = extractUrls(text);
-  const skip = [
-    ...urls.map((u) => u.range),
-    ...extractMentions(text).map((m) => m.range),
-    ...extractHashtags(text, urls).map((h) => h.range),
-  ].sort((a, b) => a.start - b.start);
-  return tokenize(text, skip).filter((t) => !t.numeric);
-}
+const wordsOf = (text: string) => postWords(text).filter((t) => !t.numeric);
 
 const args = process.argv.slice(2);
 const files = args.filter((a) => !a.startsWith('--'));

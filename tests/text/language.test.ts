@@ -1,9 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractHashtags, extractMentions, extractUrls } from '../../lib/text/entities';
 import { detectWrittenStandard } from '../../lib/text/language';
-import { tokenize } from '../../lib/text/tokenize';
+import { postWords } from '../../lib/text/post-words';
 
 type Sample = { text: string; lang: string };
 
@@ -31,15 +30,7 @@ const prose: Sample[] = fixture('written-standards/sentences.tsv')
     return { lang: lang as string, text: text as string };
   });
 
-function wordsOf(text: string) {
-  const urls = extractUrls(text);
-  const skip = [
-    ...urls.map((u) => u.range),
-    ...extractMentions(text).map((m) => m.range),
-    ...extractHashtags(text, urls).map((h) => h.range),
-  ].sort((a, b) => a.start - b.start);
-  return tokenize(text, skip).filter((t) => !t.numeric);
-}
+const wordsOf = (text: string) => postWords(text).filter((t) => !t.numeric);
 
 /** Detection figures over the samples of five words or more. */
 function measure(samples: Sample[], minWords = 5) {
