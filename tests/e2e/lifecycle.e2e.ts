@@ -1,7 +1,16 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kvitter, launchKvitter } from './harness';
-import { badgeOf, contentScriptWorld, readOverlay, spyOnContent, typeInto, valueInWorld } from './x-helpers';
+import {
+  badgeOf,
+  contentScriptWorld,
+  heardByPage,
+  listenAsThePage,
+  readOverlay,
+  spyOnContent,
+  typeInto,
+  valueInWorld,
+} from './x-helpers';
 
 /** The engine bundle's URL as the content script in `page` imports it (lib/x/engine.ts). */
 async function engineUrl(page: Page, extensionId: string): Promise<string> {
@@ -176,20 +185,12 @@ describe('the content script over a long session', () => {
 
   it('posts nothing to the page: x.com’s own message listeners never hear from Kvitter', async () => {
     const page = await kvitter.context.newPage();
-    // Listening from before the page's first script, as x.com's own code would.
-    await page.addInitScript(() => {
-      const heard: unknown[] = [];
-      (window as unknown as { heard: unknown[] }).heard = heard;
-      // Draft.js posts strings to its own window (its setImmediate); anything else is not the page's.
-      window.addEventListener('message', (event) => {
-        if (typeof event.data !== 'string') heard.push(event.data);
-      });
-    });
+    await listenAsThePage(page);
     await page.goto('https://x.com/home');
     // A duplicate hashtag: a warning on the badge shows the analysis has loaded and run.
     await typeInto(page, 'Møte om nettverk #nettverk #nettverk');
     await expect.poll(async () => (await badgeOf(page, 'home:0'))?.counts).toEqual({ warning: 1 });
-    expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+    expect(await heardByPage(page)).toEqual([]);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kvitter, launchKvitter } from './harness';
-import { readOverlay, spyOnContent, typeInto } from './x-helpers';
+import { listenAsThePage, readOverlay, spyOnContent, typeInto } from './x-helpers';
 
 /** The strategy's own words: a topic x.com must never learn the user has. */
 const topic = { name: 'Skolepolitikk', keywords: ['lærerløftet', 'klasseromsdebatt'] };
@@ -87,15 +87,7 @@ describe('what x.com’s own scripts can learn of Kvitter', () => {
 
     const spy = await spyOnContent(kvitter);
     const page = await kvitter.context.newPage();
-    // Listening from before the page's first script, as x.com's own code would.
-    await page.addInitScript(() => {
-      const heard: unknown[] = [];
-      (window as unknown as { heard: unknown[] }).heard = heard;
-      // Draft.js posts strings to its own window (its setImmediate); anything else is not the page's.
-      window.addEventListener('message', (event) => {
-        if (typeof event.data !== 'string') heard.push(event.data);
-      });
-    });
+    await listenAsThePage(page);
     await page.goto('https://x.com/home');
     const typed = 'Katter og hunder leker i hagen hele helgen #dyr #dyr';
     await typeInto(page, typed);

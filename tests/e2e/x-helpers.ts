@@ -293,3 +293,23 @@ export async function valueInWorld<T>(
   });
   return result.value as T;
 }
+
+/**
+ * Listens, from before the page's first script, to what is posted to the page's window, as
+ * x.com's own message listeners would; `window.heard` keeps it (read it with `heardByPage`).
+ * Draft.js posts strings to its own window (its setImmediate): those are the page's and left out.
+ */
+export async function listenAsThePage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { heard: unknown[] }).heard = heard;
+    window.addEventListener('message', (event) => {
+      if (typeof event.data !== 'string') heard.push(event.data);
+    });
+  });
+}
+
+/** What `listenAsThePage` heard so far. */
+export function heardByPage(page: Page): Promise<unknown[]> {
+  return page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
+}
