@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Kvitter, launchKvitter } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Kvitter } from './harness';
+import { kvitterForSuite } from './suite';
 import {
   addPart,
   badgeOf,
@@ -7,7 +8,6 @@ import {
   markBoxes,
   readOverlay,
   type Spy,
-  spyOnContent,
   typeInto,
   wordBox,
 } from './x-helpers';
@@ -19,16 +19,13 @@ import {
 describe('live coaching on x.com', () => {
   let kvitter: Kvitter;
   let spy: Spy;
-  beforeAll(async () => {
-    kvitter = await launchKvitter();
-    spy = await spyOnContent(kvitter);
-  });
-  afterAll(async () => {
-    await kvitter?.close();
-  });
-  beforeEach(async () => {
-    await spy.clear();
-  });
+  kvitterForSuite(
+    (launched, spied) => {
+      kvitter = launched;
+      spy = spied;
+    },
+    { clearEach: true },
+  );
 
   it('analyses the home box as the user types and highlights the right words', async () => {
     const page = await kvitter.openX('https://x.com/home');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Kvitter, launchKvitter } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Kvitter } from './harness';
+import { kvitterForSuite } from './suite';
 import {
   type Box,
   badgeOf,
@@ -9,7 +10,6 @@ import {
   markBoxes,
   readOverlay,
   type Spy,
-  spyOnContent,
   typeaheadBox,
   typeInto,
   wordBox,
@@ -22,12 +22,9 @@ import {
 describe('drawing around X’s own composer machinery', () => {
   let kvitter: Kvitter;
   let spy: Spy;
-  beforeAll(async () => {
-    kvitter = await launchKvitter();
-    spy = await spyOnContent(kvitter);
-  });
-  afterAll(async () => {
-    await kvitter?.close();
+  kvitterForSuite((launched, spied) => {
+    kvitter = launched;
+    spy = spied;
   });
 
   const reported = async (page: Page, id: string) => {

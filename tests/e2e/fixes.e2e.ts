@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HintFix } from '../../lib/rules/types';
-import { type Kvitter, launchKvitter } from './harness';
-import { type Spy, spyOnContent, typeInto } from './x-helpers';
+import type { Kvitter } from './harness';
+import { kvitterForSuite } from './suite';
+import { type Spy, typeInto } from './x-helpers';
 
 /**
  * Quick fixes and typing with Kvitter loaded, checked against Draft.js's own editor state (the
@@ -11,12 +12,9 @@ import { type Spy, spyOnContent, typeInto } from './x-helpers';
 describe('changing the draft', () => {
   let kvitter: Kvitter;
   let spy: Spy;
-  beforeAll(async () => {
-    kvitter = await launchKvitter();
-    spy = await spyOnContent(kvitter);
-  });
-  afterAll(async () => {
-    await kvitter?.close();
+  kvitterForSuite((launched, spied) => {
+    kvitter = launched;
+    spy = spied;
   });
 
   /** Sends the background's apply-fix command to the page's content script, as the background does. */

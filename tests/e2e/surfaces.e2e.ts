@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Kvitter, launchKvitter } from './harness';
-import { addPart, badgeOf, boxOf, inFront, intersects, type Spy, spyOnContent, typeInto } from './x-helpers';
+import { describe, expect, it } from 'vitest';
+import type { Kvitter } from './harness';
+import { kvitterForSuite } from './suite';
+import { addPart, badgeOf, boxOf, inFront, intersects, type Spy, typeInto } from './x-helpers';
 
 /**
  * Every composer X draws, in the markup X gives it in 2025–2026 (tests/e2e/fixtures/app, after
@@ -12,16 +13,13 @@ import { addPart, badgeOf, boxOf, inFront, intersects, type Spy, spyOnContent, t
 describe('X’s composers as X draws them', () => {
   let kvitter: Kvitter;
   let spy: Spy;
-  beforeAll(async () => {
-    kvitter = await launchKvitter();
-    spy = await spyOnContent(kvitter);
-  });
-  afterAll(async () => {
-    await kvitter?.close();
-  });
-  beforeEach(async () => {
-    await spy.clear();
-  });
+  kvitterForSuite(
+    (launched, spied) => {
+      kvitter = launched;
+      spy = spied;
+    },
+    { clearEach: true },
+  );
 
   /** Each composer Kvitter reports: id, kind, position and text. */
   const summary = async (page: Page) =>
