@@ -1,15 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import '../../components/suggestions/suggestions.css';
 import '../../components/listen/listen.css';
+import { mount } from '../../components/mount';
 import { App } from './App';
 
-const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+mount(App);

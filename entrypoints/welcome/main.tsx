@@ -1,15 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import '../../components/theme.css';
 import '../../components/options/options.css';
 import '../../components/suggestions/suggestions.css';
 import '../../components/welcome/welcome.css';
+import { mount } from '../../components/mount';
 import { App } from './App';
 
-const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+mount(App);
