@@ -2,19 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type RouterDeps, routeMessage } from '../../lib/background/router';
 import { startBackground } from '../../lib/background/start';
-import { StrategyStore } from '../../lib/strategy';
 import { idsFor, mixedProfile } from '../learn/profiles';
 import { page, xTab } from '../messaging/senders';
-
-function deps(): RouterDeps {
-  return {
-    store: new StrategyStore(),
-    now: () => 1_000,
-    openCoach: vi.fn(async () => {}),
-    enableCoachForTab: vi.fn(),
-    sendToTab: vi.fn(async () => ({ ok: true })),
-  };
-}
+import { routerDeps } from './router-deps';
 
 const ids = idsFor(mixedProfile.length);
 const posts = mixedProfile.map((text, i) => ({ id: ids[i] as string, text }));
@@ -31,7 +21,7 @@ const ask = (message: unknown, d: RouterDeps) => routeMessage(message, page('pop
 
 describe('learning from the user’s own posts in the background', () => {
   it('keeps counts only, and proposes her subjects', async () => {
-    const d = deps();
+    const d = routerDeps();
     await readProfile(d);
     const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
     // A word of her own is there as a count; not one of her sentences is.
@@ -49,14 +39,14 @@ describe('learning from the user’s own posts in the background', () => {
   });
 
   it('counts a post sent twice once (two batches racing under the lock)', async () => {
-    const d = deps();
+    const d = routerDeps();
     await Promise.all([readProfile(d, posts.slice(0, 10)), readProfile(d, posts.slice(5, 15))]);
     const { learned } = (await fakeBrowser.storage.local.get('learned')) as { learned: { counted: number } };
     expect(learned.counted).toBe(15);
   });
 
   it('stops proposing what was accepted or dismissed', async () => {
-    const d = deps();
+    const d = routerDeps();
     await readProfile(d);
     expect(await ask({ type: 'add-to-strategy', kind: 'keyword', value: 'nynorsk' }, d)).toEqual({
       ok: true,
@@ -73,7 +63,7 @@ describe('learning from the user’s own posts in the background', () => {
   });
 
   it('learns nothing while switched off, and forgets on request', async () => {
-    const d = deps();
+    const d = routerDeps();
     expect(await ask({ type: 'get-learning' }, d)).toEqual({ enabled: true });
     expect(await ask({ type: 'set-learning', enabled: false }, d)).toEqual({ ok: true });
     expect(await ask({ type: 'get-learning' }, d)).toEqual({ enabled: false });
@@ -95,7 +85,7 @@ describe('learning from the user’s own posts in the background', () => {
   });
 
   it('takes own posts only from the content script, and only well-formed ones', async () => {
-    const d = deps();
+    const d = routerDeps();
     const refused = { ok: false, errors: [{ path: '', message: expect.any(String) }] };
     expect(
       await routeMessage({ type: 'own-posts', posts: posts.slice(0, 2) }, page('popup.html'), d),

@@ -1,21 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type RouterDeps, routeMessage } from '../../lib/background/router';
+import { routeMessage } from '../../lib/background/router';
 import type { ContentMessage } from '../../lib/messaging/protocol';
 import { readTabState } from '../../lib/messaging/session';
 import { defaultStrategy, StrategyStore } from '../../lib/strategy';
 import { page, xTab } from '../messaging/senders';
-
-function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
-  return {
-    store: new StrategyStore(),
-    now: () => 1_000,
-    openCoach: vi.fn(async () => {}),
-    enableCoachForTab: vi.fn(),
-    sendToTab: vi.fn(async () => ({ ok: true })),
-    ...overrides,
-  };
-}
+import { routerDeps } from './router-deps';
 
 const tabState: ContentMessage = { type: 'tab-state', url: 'https://x.com/home', composers: [] };
 const refused = {
@@ -36,7 +26,7 @@ describe('routeMessage: who may send what', () => {
     ['no tab and no page', { id: fakeBrowser.runtime.id }],
     ['nobody', {}],
   ])('refuses content messages from %s and stores nothing', async (_name, sender) => {
-    const answer = await routeMessage(tabState, sender, deps());
+    const answer = await routeMessage(tabState, sender, routerDeps());
     expect(answer).toEqual({ ok: false, errors: [{ path: '', message: expect.any(String) }] });
     expect(await readTabState(7)).toBeNull();
   });
@@ -45,7 +35,7 @@ describe('routeMessage: who may send what', () => {
     const answer = await routeMessage(
       { type: 'get-strategy' },
       { id: 'other', url: 'chrome-extension://other/sidepanel.html' },
-      deps(),
+      routerDeps(),
     );
     expect(answer).toEqual(refused);
   });
@@ -53,13 +43,17 @@ describe('routeMessage: who may send what', () => {
   it.each(['https://x.com/home', 'https://twitter.com/home', 'https://mobile.x.com/compose/post'])(
     'accepts content messages from %s',
     async (url) => {
-      expect(await routeMessage({ ...tabState, url }, xTab(7, url), deps())).toEqual({ ok: true });
+      expect(await routeMessage({ ...tabState, url }, xTab(7, url), routerDeps())).toEqual({ ok: true });
       expect(await readTabState(7)).toMatchObject({ tabId: 7, url, updatedAt: 1_000 });
     },
   );
 
   it('does not let a content script ask for page-only things like the strategy', async () => {
-    const answer = await routeMessage({ type: 'save-strategy', strategy: defaultStrategy }, xTab(), deps());
+    const answer = await routeMessage(
+      { type: 'save-strategy', strategy: defaultStrategy },
+      xTab(),
+      routerDeps(),
+    );
     expect(answer).toMatchObject({ ok: false });
     expect(await fakeBrowser.storage.sync.get()).toEqual({});
   });
@@ -80,7 +74,7 @@ describe('routeMessage: malformed messages', () => {
     { type: 'post-made', kind: 'post', language: 'nb', hashtagCount: -1 },
   ];
   it.each(bad)('answers %j from a content script with an error', async (message) => {
-    const answer = await routeMessage(message, xTab(), deps());
+    const answer = await routeMessage(message, xTab(), routerDeps());
     expect(answer).toEqual({ ok: false, errors: [{ path: '', message: expect.stringMatching(/^Kvitter/) }] });
   });
 
@@ -91,19 +85,19 @@ describe('routeMessage: malformed messages', () => {
     { type: 'apply-fix', tabId: 7 },
     { type: 'tab-state', url: 'x', composers: [] },
   ])('answers %j from a page with an error', async (message) => {
-    const answer = await routeMessage(message, page(), deps());
+    const answer = await routeMessage(message, page(), routerDeps());
     expect(answer).toMatchObject({ ok: false, errors: [{ path: '' }] });
   });
 
   it('answers with an error, never a rejection, when something inside fails', async () => {
     const store = new StrategyStore();
     vi.spyOn(store, 'get').mockRejectedValue(new Error('boom'));
-    const answer = await routeMessage({ type: 'get-strategy' }, page(), deps({ store }));
+    const answer = await routeMessage({ type: 'get-strategy' }, page(), routerDeps({ store }));
     expect(answer).toEqual({ ok: false, errors: [{ path: '', message: expect.stringContaining('boom') }] });
   });
 
   it('answers in the language the page asks for', async () => {
-    const answer = await routeMessage({ type: 'undo-save', language: 'nn' }, page(), deps());
+    const answer = await routeMessage({ type: 'undo-save', language: 'nn' }, page(), routerDeps());
     expect(answer).toEqual({ ok: false, errors: [{ path: '', message: 'Det er ingenting å angre.' }] });
   });
 });
